@@ -1,0 +1,20 @@
+package dev.storyline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code storyline eval ...}: quality figures against public gold data, each taking the data location. */
+@Command(name = "eval",
+        description = "Measure quality against gold data (each takes the data location as an argument).",
+        subcommands = {
+        })
+public final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

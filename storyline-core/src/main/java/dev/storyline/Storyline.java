@@ -1,0 +1,102 @@
+package dev.storyline;
+
+import dev.storyline.model.Article;
+import dev.storyline.read.Document;
+import dev.storyline.read.Format;
+import dev.storyline.read.FormatDetector;
+import dev.storyline.read.Hints;
+import dev.storyline.read.Limits;
+import dev.storyline.read.ReadError;
+import dev.storyline.read.ReadResult;
+import dev.storyline.read.Readers;
+import dev.storyline.wire.WireGrammar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The library's front door. The common case is one line:
+ *
+ * <pre>{@code
+ * ParseResult r = Storyline.parse(Files.readAllBytes(path), Hints.named(path.toString()));
+ * }</pre>
+ *
+ * The format is detected from the content (or forced with {@link Hints#format()}), the format's reader extracts
+ * documents, and the wire grammar turns each into an {@link Article}. Bad input never throws: each bad item
+ * becomes one {@link ReadError}, and the other items are still returned.
+ */
+public final class Storyline {
+
+    private static final WireGrammar GRAMMAR = new WireGrammar();
+    private static final ExecutorService WATCHDOG = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "storyline-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Storyline() {
+    }
+
+    /** Parses {@code content} with {@link Limits#defaults()}. */
+    public static ParseResult parse(byte[] content, Hints hints) {
+        return parse(content, hints, Limits.defaults());
+    }
+
+    /** Parses {@code content}, enforcing {@code limits}: one input is abandoned after {@link Limits#maxItemTime()}. */
+    public static ParseResult parse(byte[] content, Hints hints, Limits limits) {
+        Hints h = hints == null ? Hints.none() : hints;
+        if (content == null || content.length == 0) {
+            return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, "empty input: nothing to read")));
+        }
+        if (content.length > limits.maxFileBytes()) {
+            return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, "input of " + content.length
+                    + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes (raise it with --max-file-size)")));
+        }
+        Future<ParseResult> future = WATCHDOG.submit(() -> parseNow(content, h, limits));
+        // a file may hold many items; allow the per-item time for every started MB, at least once
+        long budgetMillis = limits.maxItemTime().toMillis() * Math.max(1, content.length >> 20);
+        try {
+            return future.get(budgetMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new ParseResult(List.of(), List.of(new ReadError(h.name(), null,
+                    "gave up after " + budgetMillis + " ms (raise the limit with --max-item-time)")));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, "interrupted")));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String why = cause instanceof OutOfMemoryError ? "ran out of memory (lower the input size or raise -Xmx)"
+                    : "internal error: " + cause;
+            return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, why)));
+        }
+    }
+
+    /** Parses in the calling thread, without the time guard. */
+    static ParseResult parseNow(byte[] content, Hints hints, Limits limits) {
+        Format format = FormatDetector.detect(content, hints);
+        ReadResult read = Readers.forFormat(format).read(content, hints, limits);
+        return toArticles(read);
+    }
+
+    /** Applies the wire grammar to every document a reader returned. */
+    public static ParseResult toArticles(ReadResult read) {
+        List<Article> articles = new ArrayList<>(read.documents().size());
+        List<ReadError> errors = new ArrayList<>(read.errors());
+        for (Document d : read.documents()) {
+            try {
+                articles.add(GRAMMAR.parse(d, ArticleIds.idFor(d)));
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add(new ReadError(d.source() == null ? null : d.source().path(),
+                        d.source() == null ? null : d.source().record(), "wire grammar failed: " + e));
+            }
+        }
+        return new ParseResult(articles, errors);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.storyline.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One news article as Storyline understands it: the wire structure of its text (headline, version tags,
+ * byline, dateline, body, sign-off) plus what its source said about it. This record is the native JSON
+ * of the API; its component names are the contract.
+ *
+ * <p>Every list is non-null and unmodifiable; optional scalars are {@code null} when absent.
+ *
+ * @param id         stable identifier, derived from the source's own id when it has one, else from the content
+ * @param headline   the headline without its version tags, e.g. {@code S. Korea pushing to hold defense talks}
+ * @param tags       wire tags found before the headline, e.g. {@code ["LEAD"]}, {@code ["2nd LD"]}, {@code ["URGENT"]}
+ * @param version    1 for an untagged story, 2 for {@code (LEAD)}, 3 for {@code (2nd LD)}, n+1 for {@code (nth LD)}
+ * @param attention  the {@code (ATTN: ...)} editor's note, without the wrapper
+ * @param byline     person names from the byline, without "By" or the agency
+ * @param dateline   where, when and by which agency the story was filed; {@code null} when the text has none
+ * @param paragraphs body paragraphs; the first has its dateline prefix removed
+ * @param contacts   e-mail addresses of the reporters
+ * @param credits    credit lines ("Reporting by ...; Editing by ...", "... contributed to this report")
+ * @param endMarker  the sign-off exactly as printed: {@code (END)}, {@code Enditem}, {@code ==Kyodo}, {@code Reuter}, ...
+ * @param rail       trailing lists of other headlines printed after the story (a page's "related" rail)
+ * @param language   ISO 639-1 code of the text, e.g. {@code en}
+ * @param url        the canonical address of the article, when the source gives one
+ * @param published  publication date or date-time given by the source (ISO 8601), when it gives one
+ * @param labels     category labels given by the source, by scheme: e.g. {@code topics -> [grain, wheat]}
+ * @param source     where the article was read from
+ * @param warnings   what was odd or guessed while reading, for a human to check
+ */
+public record Article(
+        String id,
+        String headline,
+        List<String> tags,
+        int version,
+        String attention,
+        List<String> byline,
+        Dateline dateline,
+        List<String> paragraphs,
+        List<String> contacts,
+        List<String> credits,
+        String endMarker,
+        List<RailItem> rail,
+        String language,
+        String url,
+        String published,
+        Map<String, List<String>> labels,
+        Source source,
+        List<String> warnings) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
+        byline = List.copyOf(Objects.requireNonNullElse(byline, List.of()));
+        paragraphs = List.copyOf(Objects.requireNonNullElse(paragraphs, List.of()));
+        contacts = List.copyOf(Objects.requireNonNullElse(contacts, List.of()));
+        credits = List.copyOf(Objects.requireNonNullElse(credits, List.of()));
+        rail = List.copyOf(Objects.requireNonNullElse(rail, List.of()));
+        labels = Map.copyOf(Objects.requireNonNullElse(labels, Map.of()));
+        warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be >= 1, got " + version);
+        }
+    }
+
+    /** The body as one text, paragraphs separated by a blank line. */
+    public String body() {
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** The story's date (ISO {@code YYYY-MM-DD}) from the dateline, or {@code null} when unknown. */
+    public String date() {
+        return dateline == null ? null : dateline.date();
+    }
+}
