@@ -12,6 +12,8 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Normalises the dates that sources attach to items to ISO 8601: RSS/HTTP dates in RFC 822/1123 form
@@ -32,8 +34,8 @@ public final class SourceDates {
 
     private static final List<DateTimeFormatter> RFC822 = List.of(
             rfc822("d MMM yyyy HH:mm[:ss] Z"),
-            rfc822("d MMM yy HH:mm[:ss] Z"),
             rfc822("d MMMM yyyy HH:mm[:ss] Z"));
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^(\\d{1,2} [A-Za-z]+ )(\\d{2})(?= )");
 
     private SourceDates() {
     }
@@ -74,6 +76,12 @@ public final class SourceDates {
     private static String fromRfc822(String s) {
         // drop a leading weekday ("Tue, "), which may disagree with the date in sloppy feeds
         String t = s.replaceFirst("^[A-Za-z]{3,9},?\\s+", "").replaceAll("\\s+", " ");
+        Matcher twoDigitYear = TWO_DIGIT_YEAR.matcher(t);
+        if (twoDigitYear.find()) {
+            // RFC 822 allows two-digit years; read them as RFC 2822 says: 00-49 -> 20xx, 50-99 -> 19xx
+            int yy = Integer.parseInt(twoDigitYear.group(2));
+            t = twoDigitYear.group(1) + (yy < 50 ? 2000 + yy : 1900 + yy) + t.substring(twoDigitYear.end(2));
+        }
         int lastSpace = t.lastIndexOf(' ');
         if (lastSpace > 0) {
             String zone = t.substring(lastSpace + 1).toUpperCase(Locale.ROOT);

@@ -43,8 +43,8 @@ public final class TextDecoder {
     /** ICU guesses that are taken; Latin guesses are not, since windows-1252 reads them all well enough. */
     private static final Set<String> TRUSTED_DETECTIONS = Set.of("Shift_JIS", "EUC-JP", "ISO-2022-JP", "GB18030",
             "EUC-KR", "ISO-2022-KR", "ISO-2022-CN", "Big5", "windows-1251", "KOI8-R", "ISO-8859-5", "windows-1256",
-            "ISO-8859-6", "ISO-8859-7", "windows-1253", "ISO-8859-8", "windows-1255", "UTF-16BE", "UTF-16LE");
-    private static final int MIN_DETECTION_CONFIDENCE = 50;
+            "ISO-8859-6", "ISO-8859-7", "windows-1253", "ISO-8859-8", "windows-1255");
+    private static final int MIN_DETECTION_CONFIDENCE = 30; // ICU rates a clear short Cyrillic text about 40
 
     private TextDecoder() {
     }
