@@ -109,7 +109,7 @@ public final class JsonLinesReader implements ArticleReader {
                 .headline(first(string(n, "title"), string(n, "headline")))
                 .url(first(string(n, "url"), string(n, "link")))
                 .sourceId(string(n, "id"))
-                .published(isoDate)
+                .published(first(isoDate, SourceDates.toIso(hints.sourceDate())))
                 .byline(SourceNames.persons(first(string(n, "author"), string(n, "byline"))))
                 .language(SourceNames.languageCode(first(string(n, "language"), string(n, "lang"))))
                 .build();
