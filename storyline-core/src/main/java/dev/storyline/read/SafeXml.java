@@ -85,7 +85,9 @@ public final class SafeXml {
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are refused: " + systemId);
             });
-            return builder.parse(new InputSource(new StringReader(text)));
+            // whitespace before the XML declaration is an error to the parser but common in served feeds
+            String xml = text.startsWith("<") ? text : text.stripLeading();
+            return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
             String where = e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber()
                     : null;

@@ -4,7 +4,6 @@ import static dev.storyline.read.XmlElements.attribute;
 import static dev.storyline.read.XmlElements.child;
 import static dev.storyline.read.XmlElements.childText;
 import static dev.storyline.read.XmlElements.children;
-import static dev.storyline.read.XmlElements.firstOf;
 import static dev.storyline.read.XmlElements.localName;
 import static dev.storyline.read.XmlElements.text;
 
@@ -103,8 +102,8 @@ public final class FeedReader implements ArticleReader {
                 }
             }
             meta.byline(byline).labels(categories(item, "category"));
-            Element body = firstOf(item, "encoded", "description");
-            add(out, errors, hints, limits, record, body == null ? null : text(body), meta.build());
+            String body = firstNonNull(childText(item, "encoded"), childText(item, "description"));
+            add(out, errors, hints, limits, record, body, meta.build());
         }
     }
 
@@ -128,7 +127,9 @@ public final class FeedReader implements ArticleReader {
                     .byline(byline)
                     .labels(categories(entry, "category"))
                     .build();
-            add(out, errors, hints, limits, record, atomText(firstOf(entry, "content", "summary")), meta);
+            // a content with src="..." is out of line and empty here; the summary stands in for it
+            String body = firstNonNull(atomText(child(entry, "content")), atomText(child(entry, "summary")));
+            add(out, errors, hints, limits, record, body, meta);
         }
     }
 
@@ -159,9 +160,13 @@ public final class FeedReader implements ArticleReader {
             for (Element c : children(e)) {
                 markup.append(SafeXml.serialize(c));
             }
-            return HtmlFragmentText.text(markup.toString());
+            String xhtml = HtmlFragmentText.text(markup.toString());
+            return xhtml.isEmpty() ? null : xhtml;
         }
         String t = text(e);
+        if (t == null) {
+            return null;
+        }
         return "html".equals(type) || (type != null && type.contains("html")) ? HtmlFragmentText.text(t) : t;
     }
 

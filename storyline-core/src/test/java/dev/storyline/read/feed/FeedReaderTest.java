@@ -113,6 +113,28 @@ class FeedReaderTest {
     }
 
     @Test
+    void emptyContentFallsBackToTheDescriptionAndLeadingWhitespaceIsTolerated() {
+        String xml = "\n\n  <?xml version=\"1.0\"?><rss xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><item><title>T</title><content:encoded>  </content:encoded>"
+                + "<description>Body from the description.</description></item></channel></rss>";
+        ReadResult r = reader.read(xml.getBytes(StandardCharsets.UTF_8), Hints.named("ws.xml"), Limits.defaults());
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.documents()).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("Body from the description.");
+            assertThat(d.warnings()).isEmpty();
+        });
+    }
+
+    @Test
+    void atomContentOutOfLineFallsBackToTheSummary() {
+        String xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>T</title>"
+                + "<content src=\"https://x.example/a\" type=\"text/html\"/><summary>Short summary.</summary>"
+                + "</entry></feed>";
+        ReadResult r = reader.read(xml.getBytes(StandardCharsets.UTF_8), Hints.named("a.xml"), Limits.defaults());
+        assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("Short summary."));
+    }
+
+    @Test
     void aNonFeedRootIsNamedInTheError() {
         ReadResult r = reader.read("<html><body/></html>".getBytes(StandardCharsets.UTF_8), Hints.named("p.xml"),
                 Limits.defaults());
