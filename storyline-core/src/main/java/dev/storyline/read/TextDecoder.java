@@ -2,10 +2,7 @@ package dev.storyline.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -114,17 +111,56 @@ public final class TextDecoder {
         }
     }
 
-    /** {@code true} when the bytes are well-formed UTF-8 (pure ASCII included). */
+    /**
+     * {@code true} when the bytes are well-formed UTF-8 (pure ASCII included): no overlong forms, no surrogates,
+     * nothing above U+10FFFF. Checked in place, without decoding, so that valid input is decoded only once.
+     */
     public static boolean isValidUtf8(byte[] bytes, int offset, int length) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, length));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            int lead = b & 0xFF;
+            int need;
+            int min2;
+            int max2;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                need = 1; min2 = 0x80; max2 = 0xBF;
+            } else if (lead == 0xE0) {
+                need = 2; min2 = 0xA0; max2 = 0xBF; // no overlong 3-byte forms
+            } else if (lead == 0xED) {
+                need = 2; min2 = 0x80; max2 = 0x9F; // no UTF-16 surrogates
+            } else if (lead >= 0xE1 && lead <= 0xEF) {
+                need = 2; min2 = 0x80; max2 = 0xBF;
+            } else if (lead == 0xF0) {
+                need = 3; min2 = 0x90; max2 = 0xBF; // no overlong 4-byte forms
+            } else if (lead >= 0xF1 && lead <= 0xF3) {
+                need = 3; min2 = 0x80; max2 = 0xBF;
+            } else if (lead == 0xF4) {
+                need = 3; min2 = 0x80; max2 = 0x8F; // nothing above U+10FFFF
+            } else {
+                return false;
+            }
+            if (i + need >= end) {
+                return false; // the sequence is cut off by the end of the input
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < min2 || second > max2) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                int c = bytes[i + k] & 0xFF;
+                if (c < 0x80 || c > 0xBF) {
+                    return false;
+                }
+            }
+            i += need + 1;
         }
+        return true;
     }
 
     private static Charset matchCharset(Pattern p, String s) {

@@ -42,6 +42,21 @@ class StructuredReadersFuzzTest {
         readEverywhere(mutate(original, random));
     }
 
+    @Property(tries = 400)
+    void utf8ValidationAgreesWithTheJdkDecoder(@ForAll @Size(max = 64) byte[] bytes) {
+        boolean jdk;
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            jdk = true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            jdk = false;
+        }
+        assertThat(TextDecoder.isValidUtf8(bytes, 0, bytes.length)).isEqualTo(jdk);
+    }
+
     private static void readEverywhere(byte[] bytes) {
         FormatDetector.examine(bytes, Hints.named("fuzz"));
         assertThat(TextDecoder.decode(bytes, null).text()).isNotNull();

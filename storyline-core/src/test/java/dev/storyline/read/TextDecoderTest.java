@@ -33,6 +33,29 @@ class TextDecoderTest {
         assertThat(d.evidence()).startsWith(evidence);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        41 42 43          | true
+        C3 A9             | true
+        E2 82 AC          | true
+        F0 9F 98 80       | true
+        C3                | false
+        C0 AF             | false
+        E0 80 AF          | false
+        ED A0 80          | false
+        F4 90 80 80       | false
+        80                | false
+        E2 82             | false
+        """)
+    void utf8IsValidatedStrictly(String hex, boolean valid) {
+        String[] parts = hex.split(" ");
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        assertThat(TextDecoder.isValidUtf8(bytes, 0, bytes.length)).isEqualTo(valid);
+    }
+
     @Test
     void byteOrderMarkWinsOverTheContentType() {
         byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Zürich".getBytes(StandardCharsets.UTF_8));
