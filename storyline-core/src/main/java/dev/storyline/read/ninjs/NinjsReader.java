@@ -16,7 +16,6 @@ import dev.storyline.read.SourceDates;
 import dev.storyline.read.SourceMetadata;
 import dev.storyline.read.SourceNames;
 import dev.storyline.read.TextDecoder;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +54,6 @@ public final class NinjsReader implements ArticleReader {
             root = SafeJson.mapper(limits).readTree(text);
         } catch (JsonProcessingException e) {
             return ReadResult.failed(new ReadError(hints.name(), SafeJson.location(e), SafeJson.reason(e)));
-        } catch (IOException e) {
-            return ReadResult.failed(new ReadError(hints.name(), null, "cannot read the JSON: " + e.getMessage()));
         }
         List<Document> documents = new ArrayList<>();
         List<ReadError> errors = new ArrayList<>();
