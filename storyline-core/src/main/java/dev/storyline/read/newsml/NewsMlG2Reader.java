@@ -37,7 +37,8 @@ import org.w3c.dom.Element;
  * {@code firstCreated} or {@code versionCreated} to the publication date; {@code subject}/{@code genre} names to
  * labels; {@code provider} to the agency; the {@code guid} and {@code version} attributes; {@code urgency} 1 to
  * the tag {@code URGENT}; {@code edNote} to the attention line. The text is the XHTML body of an
- * {@code inlineXML} (block elements become paragraphs) or the text of an {@code inlineData}.
+ * {@code inlineXML} (block elements become paragraphs; an embedded NITF document gives its {@code body.content},
+ * and its {@code hl1} when contentMeta has no headline) or the text of an {@code inlineData}.
  *
  * <pre>{@code
  * <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.org:20190521:talks" version="2">
@@ -101,7 +102,8 @@ public final class NewsMlG2Reader implements ArticleReader {
             return;
         }
         List<String> warnings = new ArrayList<>();
-        String headline = contentMeta == null ? null : childText(contentMeta, "headline");
+        String headline = firstNonNull(contentMeta == null ? null : childText(contentMeta, "headline"),
+                nitfHeadline(child(item, "contentSet")), itemMeta == null ? null : childText(itemMeta, "title"));
         if (body.isEmpty()) {
             if (headline == null) {
                 errors.add(new ReadError(hints.name(), record, "newsItem has neither a headline nor inline text"
@@ -136,7 +138,11 @@ public final class NewsMlG2Reader implements ArticleReader {
             return "";
         }
         for (Element inline : children(contentSet, "inlineXML")) {
-            List<Element> bodies = descendants(inline, "body");
+            // NITF (as many agencies embed it) keeps headline and byline in body.head: take body.content only
+            List<Element> bodies = descendants(inline, "body.content");
+            if (bodies.isEmpty()) {
+                bodies = descendants(inline, "body");
+            }
             StringBuilder markup = new StringBuilder();
             for (Element e : bodies.isEmpty() ? children(inline) : bodies.subList(0, 1)) {
                 markup.append(SafeXml.serialize(e));
@@ -157,6 +163,20 @@ public final class NewsMlG2Reader implements ArticleReader {
             return html ? HtmlFragmentText.text(data) : data;
         }
         return "";
+    }
+
+    /** The {@code hl1} of an NITF body inside {@code inlineXML}, or {@code null}. */
+    private static String nitfHeadline(Element contentSet) {
+        if (contentSet == null) {
+            return null;
+        }
+        for (Element inline : children(contentSet, "inlineXML")) {
+            List<Element> hl1 = descendants(inline, "hl1");
+            if (!hl1.isEmpty() && text(hl1.get(0)) != null) {
+                return text(hl1.get(0)).replaceAll("\\s+", " ");
+            }
+        }
+        return null;
     }
 
     private static List<String> byline(Element contentMeta) {

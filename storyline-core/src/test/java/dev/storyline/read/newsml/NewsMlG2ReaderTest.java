@@ -61,6 +61,17 @@ class NewsMlG2ReaderTest {
     }
 
     @Test
+    void embeddedNitfGivesItsBodyContentAndHeadline() {
+        ReadResult r = read("newsml/nitf-inside.xml");
+        assertThat(r.errors()).isEmpty();
+        Document d = r.documents().get(0);
+        assertThat(d.metadata().headline()).isEqualTo("Old bridge closed after inspection");
+        assertThat(d.metadata().agency()).isEqualTo("EXW");
+        assertThat(d.text()).isEqualTo("ANTWERP, March 2 (Example Wire) - The old river bridge was closed on Sunday"
+                + " after inspectors found corroded cables.\n\nTraffic was diverted to the tunnel.");
+    }
+
+    @Test
     void doctypeIsRefusedSoNoExternalEntityIsRead() {
         ReadResult r = read("xml/xxe.xml");
         assertThat(r.documents()).isEmpty();
