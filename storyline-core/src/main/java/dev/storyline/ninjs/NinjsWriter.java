@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.json.Json;
 import dev.storyline.model.Article;
+import dev.storyline.model.Entity;
 import dev.storyline.model.RailItem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.UUID;
  * attention (ATTN line)            edNote
  * url                              altIds role "url" and renditions[{name:"web", href, contentType:"text/html"}]
  * labels people/places/organisations   people / places / organisations [{name}]
+ * entities PERSON/ORGANIZATION/PLACE    people / organisations / places [{name, rel:"mentions", literal:key}]
  * other labels                     subjects[{name, literal:"scheme:value"}]
  * rail                             associations[{name:"rail N", rel:"related", uri, headlines}]
  * </pre>
@@ -81,6 +83,7 @@ public final class NinjsWriter {
         }
         writeGenres(n, article);
         writeLabels(n, article.labels());
+        writeEntities(n, article.entities());
         writeIds(n, article);
         writeRail(n, article.rail());
         return n;
@@ -145,6 +148,32 @@ public final class NinjsWriter {
                         subjects = n.putArray("subjects");
                     }
                     subjects.addObject().put("name", value).put("literal", scheme + ":" + value);
+                }
+            }
+        }
+    }
+
+    /** Enriched entities: people, organisations and places, each once, with its corpus-wide key as literal. */
+    private static void writeEntities(ObjectNode n, List<Entity> entities) {
+        for (Entity e : entities) {
+            String target = switch (e.type()) {
+                case PERSON -> "people";
+                case ORGANIZATION -> "organisations";
+                case PLACE -> "places";
+                case OTHER -> "subjects";
+            };
+            if (e.name() == null || e.name().isBlank()) {
+                continue;
+            }
+            ArrayNode arr = n.has(target) ? (ArrayNode) n.get(target) : n.putArray(target);
+            boolean present = false;
+            for (var existing : arr) {
+                present |= e.name().equals(existing.path("name").asText(null));
+            }
+            if (!present) {
+                ObjectNode o = arr.addObject().put("name", e.name()).put("rel", "mentions");
+                if (e.key() != null) {
+                    o.put("literal", e.key());
                 }
             }
         }

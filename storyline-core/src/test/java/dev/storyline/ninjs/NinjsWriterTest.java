@@ -13,6 +13,8 @@ import dev.storyline.Storyline;
 import dev.storyline.json.Json;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.Entity;
+import dev.storyline.model.EntityType;
 import dev.storyline.model.Provenance;
 import dev.storyline.model.RailItem;
 import dev.storyline.model.Source;
@@ -60,6 +62,15 @@ class NinjsWriterTest {
                         null, List.of("Jörg Müller"), new Dateline("KÖLN", null, null, "KÖLN -", null),
                         List.of("Der Rhein stieg am Morgen über 9 Meter."), null, null, null, null, "de", null,
                         "2020-02-03", Map.of("category", List.of("Wetter & Klima")), src, List.of("guessed")),
+                // enriched: entities of every type, one of them also a label
+                new Article("1234123412341234", "Talks in Seoul", null, 1, null, null, null, List.of("Text."), null,
+                        null, null, null, "en", null, null, Map.of("people", List.of("Kim Ha-na")), null, null)
+                        .withEntities(List.of(
+                                new Entity("person:kim-ha-na", "Kim Ha-na", EntityType.PERSON, null, null, null, null),
+                                new Entity("org:example-ministry", "Example Ministry", EntityType.ORGANIZATION, null,
+                                        null, null, null),
+                                new Entity("place:seoul", "Seoul", EntityType.PLACE, null, null, null, null),
+                                new Entity("other:thaad", "THAAD", EntityType.OTHER, null, null, null, null))),
                 // a 5th LD, published as a non-ISO string that must not be written as a date-time
                 new Article("abcdefabcdefabcd", "Vote count continues", List.of("5th LD"), 6, null, null, null,
                         List.of("Counting went on into the night."), null, null, "Enditem", null, "en", null,
@@ -148,6 +159,16 @@ class NinjsWriterTest {
         assertThat(n.get("urgency").asInt()).isEqualTo(1);
         assertThat(n.get("edNote").asText()).isEqualTo("ADDS quote in para 3");
         assertThat(n.get("associations")).hasSize(2);
+    }
+
+    @Test
+    void entitiesGoToPeopleOrganisationsAndPlacesOnce() {
+        Article a = articles().filter(x -> x.id().equals("1234123412341234")).findFirst().orElseThrow();
+        ObjectNode n = NinjsWriter.toNinjs(a);
+        assertThat(n.get("people")).hasSize(1);
+        assertThat(n.at("/organisations/0/name").asText()).isEqualTo("Example Ministry");
+        assertThat(n.at("/places/0/literal").asText()).isEqualTo("place:seoul");
+        assertThat(n.at("/subjects/0/name").asText()).isEqualTo("THAAD");
     }
 
     @Test
