@@ -214,17 +214,21 @@ public final class FormatDetector {
             return null; // UTF-16 text has NULs in every other byte
         }
         int n = Math.min(b.length, HEAD);
+        int nul = 0;
         int control = 0;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;
             if (c == 0) {
-                return "NUL bytes";
-            }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B && c != 0x03) {
+                nul++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B && c != 0x03) {
                 control++;
             }
         }
-        return control * 10 > n ? "mostly control bytes" : null;
+        // a stray NUL in a saved page is tolerated; text never holds them by the percent
+        if (nul * 100 > n) {
+            return "NUL bytes";
+        }
+        return (control + nul) * 10 > n ? "mostly control bytes" : null;
     }
 
     private static boolean startsWith(byte[] b, int... magic) {

@@ -87,6 +87,13 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aStrayNulInALongPageIsTolerated() {
+        byte[] bytes = ("<html><body><p>" + "Text of the page. ".repeat(100) + "\u0000</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(FormatDetector.examine(bytes, Hints.none()).format()).isEqualTo(Format.HTML);
+    }
+
+    @Test
     void utf16TextWithItsByteOrderMarkIsNotBinary() {
         byte[] bytes = "\uFEFFSEOUL, May 21 (Yonhap) -- Talks.".getBytes(StandardCharsets.UTF_16LE);
         assertThat(FormatDetector.examine(bytes, Hints.none()).format()).isEqualTo(Format.WIRE);
