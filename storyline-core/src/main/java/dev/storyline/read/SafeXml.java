@@ -3,6 +3,12 @@ package dev.storyline.read;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,6 +19,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.jsoup.nodes.Entities;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
@@ -38,6 +45,9 @@ public final class SafeXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    private static final Pattern HTML_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
     private SafeXml() {
     }
@@ -75,6 +85,64 @@ public final class SafeXml {
     public static Document parse(byte[] content, String contentType, Limits limits) throws XmlRejected {
         String text = TextDecoder.decode(content, contentType).text();
         return parse(text, limits);
+    }
+
+    /**
+     * Parsed XML and what was repaired on the way.
+     *
+     * @param dom      the document
+     * @param warnings repairs made, for a human (empty when the XML was well-formed as served)
+     */
+    public record Parsed(Document dom, List<String> warnings) {
+        public Parsed {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** {@code documents} read from this XML, each also carrying the repairs made to the whole file. */
+        public List<dev.storyline.read.Document> annotate(List<dev.storyline.read.Document> documents) {
+            if (warnings.isEmpty()) {
+                return documents;
+            }
+            List<dev.storyline.read.Document> out = new ArrayList<>(documents.size());
+            for (dev.storyline.read.Document d : documents) {
+                List<String> w = new ArrayList<>(warnings);
+                w.addAll(d.warnings());
+                out.add(new dev.storyline.read.Document(d.text(), d.startsWithHeadline(), d.metadata(), d.source(), w));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Like {@link #parse(byte[], String, Limits)}, with one repair that served feeds often need: HTML named
+     * entities ({@code &nbsp;}, {@code &eacute;}) that the XML never declares are read as the characters they
+     * name, with a warning. Nothing else is relaxed: a DOCTYPE is still refused.
+     */
+    public static Parsed read(byte[] content, String contentType, Limits limits) throws XmlRejected {
+        String text = TextDecoder.decode(content, contentType).text();
+        try {
+            return new Parsed(parse(text, limits), List.of());
+        } catch (XmlRejected first) {
+            if (!first.reason().contains("was referenced, but not declared")) {
+                throw first;
+            }
+            Set<String> replaced = new TreeSet<>();
+            String repaired = HTML_ENTITY.matcher(text).replaceAll(m -> {
+                String name = m.group(1);
+                if (XML_ENTITIES.contains(name) || !Entities.isNamedEntity(name)) {
+                    return Matcher.quoteReplacement(m.group());
+                }
+                replaced.add("&" + name + ";");
+                StringBuilder refs = new StringBuilder();
+                Entities.getByName(name).codePoints().forEach(cp -> refs.append("&#").append(cp).append(';'));
+                return Matcher.quoteReplacement(refs.toString());
+            });
+            if (replaced.isEmpty()) {
+                throw first;
+            }
+            return new Parsed(parse(repaired, limits), List.of("HTML entities undeclared in the XML were read as"
+                    + " characters: " + String.join(" ", replaced)));
+        }
     }
 
     /** Parses already-decoded XML text; see {@link #parse(byte[], String, Limits)}. */

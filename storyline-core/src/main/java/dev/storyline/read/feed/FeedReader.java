@@ -54,12 +54,13 @@ public final class FeedReader implements ArticleReader {
 
     @Override
     public ReadResult read(byte[] content, Hints hints, Limits limits) {
-        org.w3c.dom.Document dom;
+        SafeXml.Parsed parsed;
         try {
-            dom = SafeXml.parse(content, hints.contentType(), limits);
+            parsed = SafeXml.read(content, hints.contentType(), limits);
         } catch (SafeXml.XmlRejected e) {
             return ReadResult.failed(new ReadError(hints.name(), e.location(), e.reason()));
         }
+        org.w3c.dom.Document dom = parsed.dom();
         Element root = dom.getDocumentElement();
         String rootName = localName(root);
         List<Document> documents = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class FeedReader implements ArticleReader {
             default -> errors.add(new ReadError(hints.name(), null,
                     "not a feed: the root element is <" + root.getNodeName() + ">, expected <rss>, <rdf:RDF> or <feed>"));
         }
-        return new ReadResult(documents, errors);
+        return new ReadResult(parsed.annotate(documents), errors);
     }
 
     private void readRss(Element root, Element channel, Hints hints, Limits limits, List<Document> out,
@@ -119,7 +120,7 @@ public final class FeedReader implements ArticleReader {
                 byline.addAll(SourceNames.persons(childText(author, "name")));
             }
             SourceMetadata meta = SourceMetadata.builder()
-                    .headline(atomText(child(entry, "title")))
+                    .headline(plainTitle(atomText(child(entry, "title"))))
                     .published(firstNonNull(firstDate(entry, null, "published", "updated"), feedDate))
                     .url(atomLink(entry))
                     .sourceId(childText(entry, "id"))
@@ -209,8 +210,14 @@ public final class FeedReader implements ArticleReader {
         return hints == null ? null : SourceDates.toIso(hints.sourceDate());
     }
 
+    /** A title as one line of plain text: markup removed, whitespace (no-break spaces too) collapsed. */
     private static String plainTitle(String title) {
-        return title == null ? null : HtmlFragmentText.looksLikeHtml(title) ? HtmlFragmentText.text(title) : title;
+        if (title == null) {
+            return null;
+        }
+        String plain = HtmlFragmentText.looksLikeHtml(title) ? HtmlFragmentText.text(title) : title;
+        plain = plain.replaceAll("[\\s\u00A0]+", " ").strip();
+        return plain.isEmpty() ? null : plain;
     }
 
     @SafeVarargs

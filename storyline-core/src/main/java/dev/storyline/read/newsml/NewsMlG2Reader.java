@@ -59,12 +59,13 @@ public final class NewsMlG2Reader implements ArticleReader {
 
     @Override
     public ReadResult read(byte[] content, Hints hints, Limits limits) {
-        org.w3c.dom.Document dom;
+        SafeXml.Parsed parsed;
         try {
-            dom = SafeXml.parse(content, hints.contentType(), limits);
+            parsed = SafeXml.read(content, hints.contentType(), limits);
         } catch (SafeXml.XmlRejected e) {
             return ReadResult.failed(new ReadError(hints.name(), e.location(), e.reason()));
         }
+        org.w3c.dom.Document dom = parsed.dom();
         Element root = dom.getDocumentElement();
         List<Element> items;
         boolean single = false;
@@ -88,7 +89,7 @@ public final class NewsMlG2Reader implements ArticleReader {
             String record = single ? null : "newsItem " + (i + 1);
             readItem(items.get(i), record, hints, limits, documents, errors);
         }
-        return new ReadResult(documents, errors);
+        return new ReadResult(parsed.annotate(documents), errors);
     }
 
     private static void readItem(Element item, String record, Hints hints, Limits limits, List<Document> out,

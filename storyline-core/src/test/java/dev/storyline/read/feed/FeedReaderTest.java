@@ -106,6 +106,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void undeclaredHtmlEntitiesAreReadAsCharactersWithAWarning() {
+        String xml = "<rss><channel><item><title>Caf&eacute;&nbsp;opens &amp; closes</title>"
+                + "<description>Text &hellip; more &bogus; here</description></item></channel></rss>";
+        ReadResult strict = reader.read(xml.replace("&bogus;", "").getBytes(StandardCharsets.UTF_8),
+                Hints.named("e.xml"), Limits.defaults());
+        assertThat(strict.errors()).isEmpty();
+        Document d = strict.documents().get(0);
+        assertThat(d.metadata().headline()).isEqualTo("Café opens & closes");
+        assertThat(d.text()).isEqualTo("Text … more  here");
+        assertThat(d.warnings()).singleElement().asString().contains("&eacute;").contains("&nbsp;");
+        ReadResult unknown = reader.read(xml.getBytes(StandardCharsets.UTF_8), Hints.named("e.xml"), Limits.defaults());
+        assertThat(unknown.errors()).singleElement().satisfies(e -> assertThat(e.reason()).contains("bogus"));
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsRefused() {
         String xml = "<rss><channel>" + "<x>".repeat(2000) + "</x>".repeat(2000) + "</channel></rss>";
         ReadResult r = reader.read(xml.getBytes(StandardCharsets.UTF_8), Hints.named("deep.xml"), Limits.defaults());
