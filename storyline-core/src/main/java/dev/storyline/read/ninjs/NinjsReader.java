@@ -87,7 +87,9 @@ public final class NinjsReader implements ArticleReader {
         List<String> warnings = new ArrayList<>();
         String uri = string(n, "uri");
         if (uri == null) {
-            warnings.add("ninjs object without the required 'uri'");
+            uri = firstAltId(n);
+            warnings.add("ninjs object without the required 'uri'"
+                    + (uri == null ? "" : "; its first altIds value stands in"));
         }
         Integer urgency = integer(n, "urgency");
         SourceMetadata meta = SourceMetadata.builder()
@@ -195,6 +197,19 @@ public final class NinjsReader implements ArticleReader {
             for (JsonNode a : altIds) {
                 if ("url".equalsIgnoreCase(string(a, "role"))) {
                     return string(a, "value");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstAltId(JsonNode n) {
+        JsonNode altIds = n.get("altIds");
+        if (altIds != null && altIds.isArray()) {
+            for (JsonNode a : altIds) {
+                String v = string(a, "value");
+                if (v != null && !"url".equalsIgnoreCase(string(a, "role"))) {
+                    return v;
                 }
             }
         }

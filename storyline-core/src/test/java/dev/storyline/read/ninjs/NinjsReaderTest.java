@@ -100,6 +100,17 @@ class NinjsReaderTest {
     }
 
     @Test
+    void withoutUriTheFirstAltIdIsTheSourceIdAndAWarningSaysSo() {
+        String json = "{\"altIds\": [{\"role\": \"url\", \"value\": \"https://x\"}, {\"role\": \"wire\","
+                + " \"value\": \"EXW-0042\"}], \"headline\": \"H\", \"body_text\": \"B\"}";
+        Document d = reader.read(json.getBytes(StandardCharsets.UTF_8), Hints.named("n.json"), Limits.defaults())
+                .documents().get(0);
+        assertThat(d.metadata().sourceId()).isEqualTo("EXW-0042");
+        assertThat(d.metadata().url()).isEqualTo("https://x");
+        assertThat(d.warnings()).singleElement().asString().contains("altIds");
+    }
+
+    @Test
     void malformedJsonYieldsOneErrorWithLineAndColumn() {
         ReadResult r = reader.read(fixture("broken.json"), Hints.named("broken.json"), Limits.defaults());
         assertThat(r.documents()).isEmpty();
