@@ -108,6 +108,32 @@ class WarcReaderTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GZIP", "NONE"})
+    void archivesWrittenByJwarcAreRead(String compression) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+                java.nio.channels.Channels.newChannel(out), org.netpreserve.jwarc.WarcCompression.valueOf(compression))) {
+            for (int i = 1; i <= 3; i++) {
+                byte[] page = ("<html><body><p>Page " + i + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                        + page.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                byte[] block = new byte[http.length + page.length];
+                System.arraycopy(http, 0, block, 0, http.length);
+                System.arraycopy(page, 0, block, http.length, page.length);
+                w.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://news.example.org/" + i)
+                        .date(java.time.Instant.parse("2024-05-0" + i + "T08:00:00Z"))
+                        .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, block).build());
+            }
+        }
+        ReadResult r = reader.read(out.toByteArray(), Hints.named("cc-news.warc"), Limits.defaults());
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.documents()).extracting(d -> d.metadata().url()).containsExactly(
+                "https://news.example.org/1", "https://news.example.org/2", "https://news.example.org/3");
+        assertThat(html.calls).extracting(Hints::sourceDate).containsExactly(
+                "2024-05-01T08:00:00Z", "2024-05-02T08:00:00Z", "2024-05-03T08:00:00Z");
+    }
+
     @Test
     void bytesThatAreNoWarcAreOneError() {
         ReadResult r = reader.read("just some text\n".getBytes(StandardCharsets.UTF_8), Hints.named("x.warc"),
