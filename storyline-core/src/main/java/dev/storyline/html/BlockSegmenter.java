@@ -32,6 +32,8 @@ final class BlockSegmenter implements NodeVisitor {
     private int linkDepth;
     private boolean lastWasBreak;
     private boolean pendingSpace;
+    private int halfWords;
+    private int linkHalfWords;
 
     private BlockSegmenter() {
     }
@@ -60,6 +62,8 @@ final class BlockSegmenter implements NodeVisitor {
                 }
             } else if (tag.equals("a")) {
                 linkDepth++;
+            } else if ((tag.equals("td") || tag.equals("th")) && !holdsBlocks(e)) {
+                pendingSpace = true; // a data cell: its row is the block, cells separated by a space
             } else if (BLOCK_TAGS.contains(tag) && e != open.peek()) {
                 flush();
                 open.push(e);
@@ -73,6 +77,8 @@ final class BlockSegmenter implements NodeVisitor {
             String tag = e.normalName();
             if (tag.equals("a")) {
                 linkDepth--;
+            } else if ((tag.equals("td") || tag.equals("th")) && e != open.peek()) {
+                pendingSpace = true;
             } else if (BLOCK_TAGS.contains(tag) && e == open.peek() && open.size() > 1) {
                 flush();
                 open.pop();
@@ -86,6 +92,12 @@ final class BlockSegmenter implements NodeVisitor {
             if (isSpace(c)) {
                 pendingSpace = true;
                 continue;
+            }
+            if (isUnspacedScript(c)) {
+                halfWords++;
+                if (linkDepth > 0) {
+                    linkHalfWords++;
+                }
             }
             boolean startsWord = text.length() == 0 || pendingSpace;
             if (pendingSpace && text.length() > 0) {
@@ -103,6 +115,28 @@ final class BlockSegmenter implements NodeVisitor {
         }
     }
 
+    /** Whether a table cell is a layout cell holding paragraphs or tables rather than one datum. */
+    private static boolean holdsBlocks(Element cell) {
+        for (Element child : cell.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code c} is written without spaces between words (Han, kana, Thai...): such a character counts as
+     * half a word, so that a paragraph of Japanese weighs about what its English translation would.
+     */
+    private static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F';
     }
@@ -114,10 +148,13 @@ final class BlockSegmenter implements NodeVisitor {
         text.setLength(0);
         if (!t.isEmpty()) {
             Element owner = open.peek();
-            blocks.add(new TextBlock(t, owner, kindOf(owner), Math.max(words, 1), linkWords, blocks.size()));
+            blocks.add(new TextBlock(t, owner, kindOf(owner), Math.max(words + halfWords / 2, 1),
+                    linkWords + linkHalfWords / 2, blocks.size()));
         }
         words = 0;
         linkWords = 0;
+        halfWords = 0;
+        linkHalfWords = 0;
     }
 
     /** The kind of a block from its owner and the nearest ancestors that say more (a {@code p} inside an {@code li}). */

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
  */
 public final class MainTextExtractor {
 
+    static boolean DEBUG = false; // DEBUG-REMOVE
     /** Elements that never hold article text. */
     private static final String REMOVED = "script, style, noscript, template, svg, math, iframe, object, embed, "
             + "canvas, input, select, option, textarea, button, label, nav, aside, footer, "
@@ -33,9 +34,11 @@ public final class MainTextExtractor {
     private static final Set<String> ALWAYS_KEPT = Set.of("html", "body");
     /** A layout wrapper named like boilerplate ("page has-sidebar") is not boilerplate when it holds this share of the prose. */
     private static final double WRAPPER_SHARE = 0.75;
-    private static final int PROSE_MIN_WORDS = 10;
-    private static final double PROSE_MAX_LINK_DENSITY = 0.35;
-    private static final double KEEP_MAX_LINK_DENSITY = 0.5;
+    private static final int PROSE_MIN_WORDS = Integer.getInteger("t.pmw", 10); // DEBUG-TUNE
+    private static final double PROSE_MAX_LINK_DENSITY = Double.parseDouble(System.getProperty("t.pld", "0.35"));
+    private static final double KEEP_MAX_LINK_DENSITY = Double.parseDouble(System.getProperty("t.kld", "0.5"));
+    private static final double KEEP_LONG_MAX_LINK_DENSITY = Double.parseDouble(System.getProperty("t.klld", "0.5"));
+    private static final int MODE = Integer.getInteger("t.mode", 0);
 
     /** Extracts the main text of {@code page}; {@code headline} (may be {@code null}) is dropped if the text repeats it first. */
     public MainText extract(Document page, String headline) {
@@ -58,9 +61,14 @@ public final class MainTextExtractor {
             boilerplate[b.index()] = nearestSignal(b.owner(), body, signals) == NameSignal.BOILERPLATE;
         }
         Element container = container(blocks, boilerplate, body);
+        int[] span = TRIM ? densestRun(blocks, boilerplate, container) : new int[] {0, blocks.size() - 1};
         List<String> paragraphs = new ArrayList<>();
+        if (DEBUG) System.out.println("CONTAINER " + container.normalName() + "." + container.className() + "#" + container.id()); // DEBUG-REMOVE
         for (TextBlock b : blocks) {
-            if (isInside(b.owner(), container) && keep(b, container, signals)) {
+            boolean in = b.index() >= span[0] && b.index() <= span[1] && isInside(b.owner(), container);
+            boolean kept = in && keep(b, container, signals);
+            if (DEBUG) System.out.printf("%4d %s%s %-10s w=%3d l=%3d bp=%s v=%6.1f %s.%s | %s%n", b.index(), in ? "I" : "-", kept ? "K" : "-", b.kind(), b.words(), b.linkWords(), boilerplate[b.index()] ? "Y" : "n", value(b, boilerplate[b.index()]), b.owner().normalName(), b.owner().className(), b.text().substring(0, Math.min(90, b.text().length()))); // DEBUG-REMOVE
+            if (kept) {
                 paragraphs.add(b.text());
             }
         }
@@ -76,7 +84,7 @@ public final class MainTextExtractor {
         if (b.kind() == TextBlock.Kind.CAPTION) {
             return false;
         }
-        if (b.linkDensity() > KEEP_MAX_LINK_DENSITY) {
+        if (b.linkDensity() > (b.words() >= 20 ? KEEP_LONG_MAX_LINK_DENSITY : KEEP_MAX_LINK_DENSITY)) {
             return false;
         }
         return true;
@@ -162,10 +170,48 @@ public final class MainTextExtractor {
             return -b.words();
         }
         double v = -b.linkWords();
+        if (MODE == 1 && b.words() >= PROSE_MIN_WORDS && b.kind() != TextBlock.Kind.CAPTION) {
+            return b.words() - 2.0 * b.linkWords();
+        }
         if (isProse(b)) {
             v += b.words() - b.linkWords();
         }
         return v;
+    }
+
+    static final boolean TRIM = Boolean.getBoolean("t.trim"); // DEBUG-TUNE
+    static final double SHORT_PENALTY = Double.parseDouble(System.getProperty("t.sp", "0"));
+
+    /**
+     * The first and last block of the container's densest run: the contiguous blocks whose summed value is largest
+     * (Kadane's algorithm), so that a tail of teasers or sign-up prompts inside the container is left out while a
+     * link-heavy line inside the article is bridged by the prose after it.
+     */
+    private static int[] densestRun(List<TextBlock> blocks, boolean[] boilerplate, Element container) {
+        double best = Double.NEGATIVE_INFINITY;
+        double run = 0;
+        int runStart = -1;
+        int[] span = {0, blocks.size() - 1};
+        for (TextBlock b : blocks) {
+            if (!isInside(b.owner(), container)) {
+                continue;
+            }
+            double v = value(b, boilerplate[b.index()]);
+            if (v == 0 && !isProse(b)) {
+                v = -SHORT_PENALTY;
+            }
+            if (runStart < 0 || run <= 0) {
+                run = v;
+                runStart = b.index();
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                span = new int[] {runStart, b.index()};
+            }
+        }
+        return span;
     }
 
     private static boolean isInside(Element e, Element container) {

@@ -21,22 +21,22 @@ enum NameSignal {
 
     /** Whole words that mark boilerplate. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "advert", "nav", "navbar",
-            "menu", "tags", "tag", "more", "also", "popular", "trending", "recirc", "byline", "dateline", "caption",
+            "menu", "tags", "more", "also", "popular", "trending", "recirc", "byline", "dateline", "caption",
             "credit", "credits", "copyright", "disclaimer", "footer", "foot", "masthead", "banner", "toolbar",
             "breadcrumb", "breadcrumbs", "pagination", "pager", "print", "email", "rating", "widget", "hidden",
             "skip", "outbrain", "taboola", "disqus", "signup", "login", "modal", "popup", "overlay", "cookie",
             "cookies", "consent", "gdpr", "sidebar", "aside", "rail", "meta", "timestamp", "time", "date", "author",
             "authors", "bio", "contributor", "sponsored", "promo", "promotion", "subscribe", "subscription",
-            "newsletter", "paywall", "comment", "comments", "share", "sharing", "social", "related", "recommended",
-            "recommendations", "teaser", "teasers", "carousel", "slideshow", "gallery", "video", "player",
+            "newsletter", "comment", "comments", "share", "sharing", "social", "related", "recommended",
+            "recommendations", "teaser", "teasers", "carousel", "slideshow", "gallery", "video",
             "dropdown", "search", "header", "topbar", "complementary", "navigation", "contentinfo", "dialog",
-            "alert", "inline-ad", "newsletters", "follow", "feedback", "reactions", "toc", "categories", "category",
+            "alert", "newsletters", "follow", "feedback", "reactions", "toc", "categories",
             "jump", "readmore", "upsell", "offer", "donate", "headline", "title", "kicker", "eyebrow", "figure",
             "image", "img", "photo", "media", "icon", "logo", "hero");
     /** Word beginnings that mark boilerplate (matched as prefixes: {@code sharebar}, {@code commentlist}). */
     private static final String[] BOILERPLATE_PREFIXES = {"share", "social", "comment", "related", "recommend",
             "newsletter", "subscri", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "footer", "masthead",
-            "navbar", "outbrain", "taboola", "disqus", "byline", "caption", "copyright", "signup", "paywall"};
+            "navbar", "outbrain", "taboola", "disqus", "byline", "caption", "copyright", "signup"};
     /** Whole words that mark an article body. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "story", "text", "prose", "storytext", "blog", "news", "column", "page", "detail",
