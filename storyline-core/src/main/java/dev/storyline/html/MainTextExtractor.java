@@ -31,6 +31,8 @@ public final class MainTextExtractor {
     private static final String REMOVED = "script, style, noscript, template, svg, math, iframe, object, embed, "
             + "canvas, input, select, option, textarea, button, label, nav, aside, footer, "
             + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+    private static final Set<String> PARAGRAPH_LEVEL = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd",
+            "dt", "pre", "blockquote", "td", "th", "tr", "span", "a", "b", "i", "em", "strong", "font");
     private static final Set<String> ALWAYS_KEPT = Set.of("html", "body");
     /** A layout wrapper named like boilerplate ("page has-sidebar") is not boilerplate when it holds this share of the prose. */
     private static final double WRAPPER_SHARE = 0.75;
@@ -38,7 +40,7 @@ public final class MainTextExtractor {
     private static final double PROSE_MAX_LINK_DENSITY = Double.parseDouble(System.getProperty("t.pld", "0.35"));
     private static final double KEEP_MAX_LINK_DENSITY = Double.parseDouble(System.getProperty("t.kld", "0.5"));
     private static final double KEEP_LONG_MAX_LINK_DENSITY = Double.parseDouble(System.getProperty("t.klld", "0.5"));
-    private static final int MODE = Integer.getInteger("t.mode", 0);
+    private static final int MODE = Integer.getInteger("t.mode", 1);
 
     /** Extracts the main text of {@code page}; {@code headline} (may be {@code null}) is dropped if the text repeats it first. */
     public MainText extract(Document page, String headline) {
@@ -61,6 +63,10 @@ public final class MainTextExtractor {
             boilerplate[b.index()] = nearestSignal(b.owner(), body, signals) == NameSignal.BOILERPLATE;
         }
         Element container = container(blocks, boilerplate, body);
+        // A lone paragraph is never the whole article: take what holds it, with its neighbours (tables, lists).
+        while (PARAGRAPH_LEVEL.contains(container.normalName()) && container.parent() != null && container != body) {
+            container = container.parent();
+        }
         int[] span = TRIM ? densestRun(blocks, boilerplate, container) : new int[] {0, blocks.size() - 1};
         List<String> paragraphs = new ArrayList<>();
         if (DEBUG) System.out.println("CONTAINER " + container.normalName() + "." + container.className() + "#" + container.id()); // DEBUG-REMOVE

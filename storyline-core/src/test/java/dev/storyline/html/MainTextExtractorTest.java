@@ -1,0 +1,98 @@
+package dev.storyline.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTextExtractorTest {
+
+    private static List<String> paragraphs(String html) {
+        return ExtractedPage.extract(html, null).mainText().paragraphs();
+    }
+
+    @Test
+    void keepsTheArticleParagraphsInOrder() {
+        List<String> p = paragraphs(HtmlFixtures.text("harbour-article.html"));
+
+        assertThat(p).containsExactly(
+                "PORT ARDEN, March 2 (Ledger) - The ferry between Port Arden and Skellig Quay sailed again on Saturday,"
+                        + " six weeks after a winter storm tore away part of its landing ramp.",
+                "Engineers worked through February to rebuild the ramp, the harbour board said, and the first crossing"
+                        + " left on time with forty passengers and a van of post on board.",
+                "Timetable back to normal",
+                "The board said the full winter timetable, with four crossings a day, would run from Monday, and that"
+                        + " season tickets bought before the storm would be extended by six weeks.",
+                "\"We are grateful to islanders for their patience,\" the harbour master, Owen Pryce, told reporters on"
+                        + " the quay, adding that the new ramp was built to withstand stronger storms.",
+                "Reporting by Mira Tallis; Editing by Jon Aske");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"News", "Share on social", "Storm damage closes harbour", "The ferry leaving the slipway",
+            "Great news for everyone", "Lifeboat crew honoured", "All rights reserved", "By Mira Tallis",
+            "Harbour ferry returns after storm repairs"})
+    void dropsBoilerplateAndTheRepeatedHeadline(String boilerplate) {
+        String text = ExtractedPage.extract(HtmlFixtures.text("harbour-article.html"), null).mainText().text();
+
+        assertThat(text).doesNotContain(boilerplate);
+    }
+
+    @Test
+    void separatesParagraphsWithBlankLinesSoTheDatelineStartsTheText() {
+        String text = ExtractedPage.extract(HtmlFixtures.text("harbour-article.html"), null).mainText().text();
+
+        assertThat(text).startsWith("PORT ARDEN, March 2 (Ledger) - The ferry").contains("board.\n\nTimetable");
+    }
+
+    @Test
+    void doubleLineBreaksSeparateParagraphs() {
+        String html = "<html><body><div class='entry'>The first paragraph of the story is long enough to count as"
+                + " prose for the extractor.<br><br>The second paragraph follows after two line breaks, as on many"
+                + " older sites.</div></body></html>";
+
+        assertThat(paragraphs(html)).hasSize(2).last().asString().startsWith("The second paragraph");
+    }
+
+    @Test
+    void dataTablesBecomeOneLinePerRow() {
+        String html = "<html><body><div><p>The standings after the final round of the season are as follows, with"
+                + " points for each team.</p><table><tr><td>1</td><td>Harbour Rovers</td><td>61</td></tr>"
+                + "<tr><td>2</td><td>Quay United</td><td>58</td></tr></table></div></body></html>";
+
+        assertThat(paragraphs(html)).contains("1 Harbour Rovers 61", "2 Quay United 58");
+    }
+
+    @Test
+    void unspacedScriptsCountAsProse() {
+        String sentence = "先日、港のフェリーが嵐の修理を終えて運航を再開したというニュースを耳にしました。";
+        String html = "<html><body><ul class='menu'><li><a href='/a'>ニュース</a></li><li><a href='/b'>スポーツ</a></li></ul>"
+                + "<div><p>" + sentence + "</p><p>" + sentence + "</p></div></body></html>";
+
+        assertThat(paragraphs(html)).containsExactly(sentence, sentence);
+    }
+
+    @Test
+    void pageWithoutBodyTextYieldsNoParagraphs() {
+        assertThat(paragraphs("<html><head><title>Empty</title></head><body></body></html>")).isEmpty();
+    }
+
+    @Test
+    void deepNestingCostsNoStack() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        html.append("<div>".repeat(100_000));
+        html.append("<p>The innermost paragraph, hidden under a hundred thousand divisions, still reads fine.</p>");
+
+        ExtractedPage page = ExtractedPage.extract(html.toString(), null);
+
+        assertThat(page.depth()).isGreaterThan(500);
+    }
+
+    @Test
+    void extractorLeavesPagesWithoutBodyAlone() {
+        assertThat(new MainTextExtractor().extract(Jsoup.parse(""), null).paragraphs()).isEmpty();
+    }
+}
