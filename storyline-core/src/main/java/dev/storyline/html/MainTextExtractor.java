@@ -62,6 +62,9 @@ public final class MainTextExtractor {
         for (TextBlock b : blocks) {
             boilerplate[b.index()] = nearestSignal(b.owner(), body, signals) == NameSignal.BOILERPLATE;
         }
+        if (CARDS) {
+            markTeaserCards(blocks, body, boilerplate);
+        }
         Element container = container(blocks, boilerplate, body);
         // A lone paragraph is never the whole article: take what holds it, with its neighbours (tables, lists).
         while (PARAGRAPH_LEVEL.contains(container.normalName()) && container.parent() != null && container != body) {
@@ -133,7 +136,7 @@ public final class MainTextExtractor {
     private static NameSignal nearestSignal(Element e, Element top, Map<Element, NameSignal> signals) {
         for (Element x = e; x != null; x = x.parent()) {
             NameSignal s = signals.get(x);
-            if (s != null) {
+            if (s != null && (!ANY_BOILERPLATE || s == NameSignal.BOILERPLATE)) {
                 return s;
             }
             if (x == top) {
@@ -183,6 +186,57 @@ public final class MainTextExtractor {
             v += b.words() - b.linkWords();
         }
         return v;
+    }
+
+    static final boolean ANY_BOILERPLATE = !Boolean.getBoolean("t.noanybp");
+    static final boolean CARDS = !Boolean.getBoolean("t.nocards"); // DEBUG-TUNE
+    static final int CARD_MAX_WORDS = Integer.getInteger("t.cardw", 120);
+
+    /**
+     * Marks teaser cards as boilerplate: the largest small element (at most {@code CARD_MAX_WORDS} words, one
+     * heading) around a heading that is entirely a link. Such a card points to another article (a linked title,
+     * a date, an excerpt); an article's own headline or subheadings are not links to elsewhere.
+     */
+    private static void markTeaserCards(List<TextBlock> blocks, Element body, boolean[] boilerplate) {
+        Map<Element, int[]> totals = new IdentityHashMap<>(); // words, headings
+        for (TextBlock b : blocks) {
+            boolean heading = b.kind() == TextBlock.Kind.HEADING;
+            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+                int[] t = totals.computeIfAbsent(e, x -> new int[2]);
+                t[0] += b.words();
+                t[1] += heading ? 1 : 0;
+            }
+        }
+        List<Element> cards = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (b.kind() != TextBlock.Kind.HEADING || b.linkDensity() < 0.9) {
+                continue;
+            }
+            Element card = null;
+            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+                int[] t = totals.get(e);
+                if (t == null || t[0] > CARD_MAX_WORDS || t[1] > 1) {
+                    break;
+                }
+                card = e;
+            }
+            if (card != null) {
+                cards.add(card);
+            }
+        }
+        if (cards.isEmpty()) {
+            return;
+        }
+        java.util.Set<Element> cardSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        cardSet.addAll(cards);
+        for (TextBlock b : blocks) {
+            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+                if (cardSet.contains(e)) {
+                    boilerplate[b.index()] = true;
+                    break;
+                }
+            }
+        }
     }
 
     static final boolean TRIM = Boolean.getBoolean("t.trim"); // DEBUG-TUNE

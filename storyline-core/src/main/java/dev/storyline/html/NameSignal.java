@@ -19,6 +19,7 @@ enum NameSignal {
     /** The name says nothing either way. */
     NEUTRAL;
 
+    static final boolean EXEMPT_ARTICLE = !Boolean.getBoolean("t.noexempt");
     /** Whole words that mark boilerplate. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "advert", "nav", "navbar",
             "menu", "tags", "more", "also", "popular", "trending", "recirc", "byline", "dateline", "caption",
@@ -45,8 +46,12 @@ enum NameSignal {
     /** The signal of {@code e}'s names; {@link #NEUTRAL} for an element without any. */
     static NameSignal of(Element e) {
         String itemprop = e.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+        if (itemprop.equalsIgnoreCase("articleBody")) {
             return CONTENT;
+        }
+        if (EXEMPT_ARTICLE && (e.normalName().equals("article") || e.normalName().equals("main"))) {
+            // Content-management systems put taxonomy on the article element itself ("author-ana tag-sport").
+            return NEUTRAL;
         }
         String names = e.className() + " " + e.id() + " " + e.attr("role");
         if (names.isBlank()) {
