@@ -87,7 +87,8 @@ public final class MainTextExtractor {
 
     /** Whether a block inside the container reads as article text. */
     private static boolean keep(TextBlock b, Element container, Map<Element, NameSignal> signals) {
-        if (nearestSignal(b.owner(), container, signals) == NameSignal.BOILERPLATE) {
+        if (!(QUOTES && b.kind() == TextBlock.Kind.QUOTE)
+                && nearestSignal(b.owner(), container, signals) == NameSignal.BOILERPLATE) {
             return false;
         }
         if (b.kind() == TextBlock.Kind.CAPTION) {
@@ -189,6 +190,7 @@ public final class MainTextExtractor {
     }
 
     static final boolean ANY_BOILERPLATE = !Boolean.getBoolean("t.noanybp");
+    static final boolean QUOTES = !Boolean.getBoolean("t.noquotes");
     static final boolean CARDS = !Boolean.getBoolean("t.nocards"); // DEBUG-TUNE
     static final int CARD_MAX_WORDS = Integer.getInteger("t.cardw", 120);
 
