@@ -37,6 +37,12 @@ public record ExtractedPage(PageMetadata metadata, MainText mainText, int depth)
         }
         PageMetadata metadata = PageMetadata.of(page);
         MainText text = new MainTextExtractor().extract(page, metadata.headline());
+        if (text.paragraphs().isEmpty() && metadata.articleBody() != null) {
+            // Nothing in the markup reads as an article (a page that builds its body with scripts), but the page
+            // states its body in JSON-LD: take the publisher's word for it.
+            text = new MainText(java.util.Arrays.stream(metadata.articleBody().split("\\R"))
+                    .map(String::strip).filter(p -> !p.isEmpty()).toList());
+        }
         return new ExtractedPage(metadata, text, depth);
     }
 

@@ -6,20 +6,20 @@ import org.jsoup.nodes.Element;
 
 /**
  * What an element's {@code class}, {@code id}, {@code role} and {@code itemprop} say about its text: the names web
- * authors give to boilerplate ({@code share-bar}, {@code related-links}, {@code comments}, {@code newsletter-signup})
- * and to article bodies ({@code article-body}, {@code story-text}, {@code itemprop="articleBody"}). Names are cut
- * into words at punctuation and case changes, and words are compared whole or by prefix, so that {@code shadow}
- * is not taken for {@code ad}.
+ * authors give to boilerplate ({@code share-bar}, {@code related-links}, {@code comments}, {@code newsletter-signup}),
+ * or the schema.org mark of an article body ({@code itemprop="articleBody"}). Names are cut into words at
+ * punctuation and case changes, and words are compared whole or by prefix, so that {@code shadow} is not taken for
+ * {@code ad}. {@code <article>} and {@code <main>} are never boilerplate by name: content-management systems put the
+ * post's taxonomy on them ({@code class="post author-ana-ruiz tag-sport"}).
  */
 enum NameSignal {
-    /** The name marks an article body. */
+    /** The element is marked as an article body ({@code itemprop="articleBody"}). */
     CONTENT,
     /** The name marks boilerplate: navigation, sharing, related items, comments, ads, sign-ups, captions, bylines. */
     BOILERPLATE,
     /** The name says nothing either way. */
     NEUTRAL;
 
-    static final boolean EXEMPT_ARTICLE = !Boolean.getBoolean("t.noexempt");
     /** Whole words that mark boilerplate. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "advert", "nav", "navbar",
             "menu", "tags", "more", "also", "popular", "trending", "recirc", "byline", "dateline", "caption",
@@ -38,10 +38,6 @@ enum NameSignal {
     private static final String[] BOILERPLATE_PREFIXES = {"share", "social", "comment", "related", "recommend",
             "newsletter", "subscri", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "footer", "masthead",
             "navbar", "outbrain", "taboola", "disqus", "byline", "caption", "copyright", "signup"};
-    /** Whole words that mark an article body. */
-    private static final Set<String> CONTENT_WORDS = Set.of("article", "articlebody", "body", "content", "entry",
-            "main", "post", "story", "text", "prose", "storytext", "blog", "news", "column", "page", "detail",
-            "rte", "richtext", "copy", "bodytext", "paragraph", "paragraphs");
 
     /** The signal of {@code e}'s names; {@link #NEUTRAL} for an element without any. */
     static NameSignal of(Element e) {
@@ -49,27 +45,19 @@ enum NameSignal {
         if (itemprop.equalsIgnoreCase("articleBody")) {
             return CONTENT;
         }
-        if (EXEMPT_ARTICLE && (e.normalName().equals("article") || e.normalName().equals("main"))) {
-            // Content-management systems put taxonomy on the article element itself ("author-ana tag-sport").
+        if (e.normalName().equals("article") || e.normalName().equals("main")) {
             return NEUTRAL;
         }
         String names = e.className() + " " + e.id() + " " + e.attr("role");
         if (names.isBlank()) {
             return NEUTRAL;
         }
-        boolean boilerplate = false;
-        boolean content = false;
         for (String word : words(names)) {
-            if (CONTENT_WORDS.contains(word)) {
-                content = true;
-            } else if (BOILERPLATE_WORDS.contains(word) || startsWithAny(word)) {
-                boilerplate = true;
+            if (BOILERPLATE_WORDS.contains(word) || startsWithAny(word)) {
+                return BOILERPLATE;
             }
         }
-        if (boilerplate) {
-            return BOILERPLATE;
-        }
-        return content ? CONTENT : NEUTRAL;
+        return NEUTRAL;
     }
 
     private static boolean startsWithAny(String word) {

@@ -76,6 +76,15 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void pageThatBuildsItsBodyWithScriptsFallsBackToTheJsonLdArticleBody() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"H\","
+                + " \"articleBody\": \"First paragraph.\\n\\nSecond paragraph.\"}</script></head>"
+                + "<body><div id='app'></div><script>render()</script></body></html>";
+
+        assertThat(paragraphs(html)).containsExactly("First paragraph.", "Second paragraph.");
+    }
+
+    @Test
     void pageWithoutBodyTextYieldsNoParagraphs() {
         assertThat(paragraphs("<html><head><title>Empty</title></head><body></body></html>")).isEmpty();
     }
