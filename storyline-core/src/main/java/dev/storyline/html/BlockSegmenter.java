@@ -26,6 +26,8 @@ final class BlockSegmenter implements NodeVisitor {
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> open = new ArrayDeque<>();
+    /** For each open element, the kind its nearest captioning, list, quoting or cell ancestor gives; null for none. */
+    private final List<TextBlock.Kind> contexts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int words;
     private int linkWords;
@@ -42,6 +44,7 @@ final class BlockSegmenter implements NodeVisitor {
     static List<TextBlock> segment(Element root) {
         BlockSegmenter s = new BlockSegmenter();
         s.open.push(root);
+        s.contexts.add(contextOf(root.normalName()));
         NodeTraversor.traverse(s, root);
         s.flush();
         return s.blocks;
@@ -67,6 +70,8 @@ final class BlockSegmenter implements NodeVisitor {
             } else if (BLOCK_TAGS.contains(tag) && e != open.peek()) {
                 flush();
                 open.push(e);
+                TextBlock.Kind context = contextOf(tag);
+                contexts.add(context != null ? context : contexts.get(contexts.size() - 1));
             }
         }
     }
@@ -82,6 +87,7 @@ final class BlockSegmenter implements NodeVisitor {
             } else if (BLOCK_TAGS.contains(tag) && e == open.peek() && open.size() > 1) {
                 flush();
                 open.pop();
+                contexts.remove(contexts.size() - 1);
             }
         }
     }
@@ -170,24 +176,21 @@ final class BlockSegmenter implements NodeVisitor {
             default -> {
             }
         }
-        for (Element e : open) {
-            switch (e.normalName()) {
-                case "figcaption", "figure" -> {
-                    return TextBlock.Kind.CAPTION;
-                }
-                case "li", "dd", "dt" -> {
-                    return TextBlock.Kind.LIST_ITEM;
-                }
-                case "blockquote" -> {
-                    return TextBlock.Kind.QUOTE;
-                }
-                case "td", "th" -> {
-                    return TextBlock.Kind.CELL;
-                }
-                default -> {
-                }
-            }
+        TextBlock.Kind context = contexts.get(contexts.size() - 1);
+        if (context != null) {
+            return context;
         }
         return tag.equals("p") ? TextBlock.Kind.PARAGRAPH : TextBlock.Kind.OTHER;
+    }
+
+    /** The kind a block-level tag gives to the blocks inside it, or {@code null} when it gives none. */
+    private static TextBlock.Kind contextOf(String tag) {
+        return switch (tag) {
+            case "figcaption", "figure" -> TextBlock.Kind.CAPTION;
+            case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
+            case "blockquote" -> TextBlock.Kind.QUOTE;
+            case "td", "th" -> TextBlock.Kind.CELL;
+            default -> null;
+        };
     }
 }

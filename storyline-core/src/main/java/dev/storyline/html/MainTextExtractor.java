@@ -1,10 +1,8 @@
 package dev.storyline.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,20 +59,28 @@ public final class MainTextExtractor {
         if (blocks.isEmpty()) {
             return new MainText(List.of());
         }
-        Map<Element, NameSignal> signals = signals(blocks, body);
+        ElementTree tree = new ElementTree(body);
+        int[] owner = new int[blocks.size()];
+        for (TextBlock b : blocks) {
+            owner[b.index()] = tree.indexOf(b.owner());
+        }
+        boolean[] named = boilerplateNamed(blocks, owner, tree);
+        boolean[] underNamed = tree.inherited(0, named);
         boolean[] boilerplate = new boolean[blocks.size()];
         for (TextBlock b : blocks) {
-            boilerplate[b.index()] = underBoilerplate(b.owner(), body, signals);
+            boilerplate[b.index()] = underNamed[owner[b.index()]];
         }
-        TeaserCards.mark(blocks, body, boilerplate);
-        Element container = container(blocks, boilerplate, body);
+        TeaserCards.mark(blocks, tree, boilerplate);
+        int container = container(blocks, owner, boilerplate, tree);
         // A lone paragraph is never the whole article: take what holds it, with its neighbours (tables, lists).
-        while (PARAGRAPH_LEVEL.contains(container.normalName()) && container.parent() != null && container != body) {
-            container = container.parent();
+        while (container > 0 && PARAGRAPH_LEVEL.contains(tree.get(container).normalName())) {
+            container = tree.parent(container);
         }
+        boolean[] underNamedInContainer = tree.inherited(container, named);
         List<String> paragraphs = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (isInside(b.owner(), container) && keep(b, container, signals)) {
+            int i = owner[b.index()];
+            if (tree.isInside(i, container) && keep(b, underNamedInContainer[i])) {
                 paragraphs.add(b.text());
             }
         }
@@ -83,8 +89,8 @@ public final class MainTextExtractor {
     }
 
     /** Whether a block inside the container reads as article text. */
-    private static boolean keep(TextBlock b, Element container, Map<Element, NameSignal> signals) {
-        if (b.kind() != TextBlock.Kind.QUOTE && underBoilerplate(b.owner(), container, signals)) {
+    private static boolean keep(TextBlock b, boolean underBoilerplateName) {
+        if (b.kind() != TextBlock.Kind.QUOTE && underBoilerplateName) {
             return false;
         }
         return b.kind() != TextBlock.Kind.CAPTION && b.linkDensity() <= KEEP_MAX_LINK_DENSITY;
@@ -96,71 +102,46 @@ public final class MainTextExtractor {
     }
 
     /**
-     * Each named element's signal, except that a layout wrapper named like boilerplate ("page has-sidebar") is made
-     * neutral when it holds most of the page's prose.
+     * Which elements are named like boilerplate, except that a layout wrapper so named ("page has-sidebar") is not
+     * when it holds most of the page's prose. The root (the body) never is.
      */
-    private static Map<Element, NameSignal> signals(List<TextBlock> blocks, Element body) {
-        Map<Element, Integer> proseWords = new IdentityHashMap<>();
-        int total = 0;
+    private static boolean[] boilerplateNamed(List<TextBlock> blocks, int[] owner, ElementTree tree) {
+        double[] prose = new double[tree.size()];
+        double total = 0;
         for (TextBlock b : blocks) {
             if (isProse(b)) {
+                prose[owner[b.index()]] += b.words();
                 total += b.words();
-                for (Element e = b.owner(); e != null; e = e.parent()) {
-                    proseWords.merge(e, b.words(), Integer::sum);
-                    if (e == body) {
-                        break;
-                    }
-                }
             }
         }
-        Map<Element, NameSignal> signals = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
-            NameSignal s = e == body ? NameSignal.NEUTRAL : NameSignal.of(e);
-            if (s == NameSignal.BOILERPLATE && proseWords.getOrDefault(e, 0) >= WRAPPER_SHARE * total && total > 0) {
-                s = NameSignal.NEUTRAL;
-            }
-            if (s != NameSignal.NEUTRAL) {
-                signals.put(e, s);
-            }
+        prose = tree.subtreeSums(prose);
+        boolean[] named = new boolean[tree.size()];
+        for (int i = 1; i < named.length; i++) {
+            named[i] = NameSignal.of(tree.get(i)) == NameSignal.BOILERPLATE
+                    && !(total > 0 && prose[i] >= WRAPPER_SHARE * total);
         }
-        return signals;
+        return named;
     }
 
-    /** Whether {@code e} or an element above it, up to {@code top}, is named like boilerplate. */
-    private static boolean underBoilerplate(Element e, Element top, Map<Element, NameSignal> signals) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (signals.get(x) == NameSignal.BOILERPLATE) {
-                return true;
-            }
-            if (x == top) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /** The element whose blocks hold the most prose minus noise; the deepest among equals. */
-    private static Element container(List<TextBlock> blocks, boolean[] boilerplate, Element body) {
-        Map<Element, Double> score = new IdentityHashMap<>();
+    /** The element whose blocks add up to the highest value; the deepest (last in document order) among equals. */
+    private static int container(List<TextBlock> blocks, int[] owner, boolean[] boilerplate, ElementTree tree) {
+        double[] value = new double[tree.size()];
+        double[] valued = new double[tree.size()];
         for (TextBlock b : blocks) {
-            double value = value(b, boilerplate[b.index()]);
-            if (value == 0) {
-                continue;
-            }
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                score.merge(e, value, Double::sum);
-                if (e == body) {
-                    break;
-                }
+            double v = value(b, boilerplate[b.index()]);
+            if (v != 0) {
+                value[owner[b.index()]] += v;
+                valued[owner[b.index()]] = 1;
             }
         }
-        Element best = body;
+        value = tree.subtreeSums(value);
+        valued = tree.subtreeSums(valued);
+        int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Element e : body.getAllElements()) {
-            Double s = score.get(e);
-            if (s != null && s >= bestScore) {
-                best = e;
-                bestScore = s;
+        for (int i = 0; i < value.length; i++) {
+            if (valued[i] > 0 && value[i] >= bestScore) {
+                best = i;
+                bestScore = value[i];
             }
         }
         return best;
@@ -175,15 +156,6 @@ public final class MainTextExtractor {
             return b.words() - 2.0 * b.linkWords();
         }
         return -b.linkWords();
-    }
-
-    private static boolean isInside(Element e, Element container) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == container) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void dropRepeatedHeadline(List<String> paragraphs, String headline) {

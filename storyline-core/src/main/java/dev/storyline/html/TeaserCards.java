@@ -1,11 +1,6 @@
 package dev.storyline.html;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * Finds teaser cards: the small boxes that point to other articles, with a linked title, perhaps a date and an
@@ -21,43 +16,44 @@ final class TeaserCards {
     private TeaserCards() {
     }
 
-    /** Sets {@code boilerplate[i]} for every block inside a teaser card. */
-    static void mark(List<TextBlock> blocks, Element body, boolean[] boilerplate) {
-        Map<Element, int[]> totals = new IdentityHashMap<>(); // per element: words, headings
+    /** Sets {@code boilerplate[i]} for every block inside a teaser card; the tree's root is never a card. */
+    static void mark(List<TextBlock> blocks, ElementTree tree, boolean[] boilerplate) {
+        int n = tree.size();
+        double[] words = new double[n];
+        double[] headings = new double[n];
+        int[] owner = new int[blocks.size()];
         for (TextBlock b : blocks) {
-            int heading = b.kind() == TextBlock.Kind.HEADING ? 1 : 0;
-            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
-                int[] t = totals.computeIfAbsent(e, x -> new int[2]);
-                t[0] += b.words();
-                t[1] += heading;
+            int i = tree.indexOf(b.owner());
+            owner[b.index()] = i;
+            if (i >= 0) {
+                words[i] += b.words();
+                headings[i] += b.kind() == TextBlock.Kind.HEADING ? 1 : 0;
             }
         }
-        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        words = tree.subtreeSums(words);
+        headings = tree.subtreeSums(headings);
+        boolean[] card = new boolean[n];
+        boolean any = false;
         for (TextBlock b : blocks) {
-            if (b.kind() != TextBlock.Kind.HEADING || b.linkDensity() < LINKED_HEADING) {
+            if (b.kind() != TextBlock.Kind.HEADING || b.linkDensity() < LINKED_HEADING || owner[b.index()] < 0) {
                 continue;
             }
-            Element card = null;
-            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
-                int[] t = totals.get(e);
-                if (t[0] > MAX_WORDS || t[1] > 1) {
-                    break;
-                }
-                card = e;
+            int top = -1;
+            for (int e = owner[b.index()]; e > 0 && words[e] <= MAX_WORDS && headings[e] <= 1; e = tree.parent(e)) {
+                top = e;
             }
-            if (card != null) {
-                cards.add(card);
+            if (top > 0) {
+                card[top] = true;
+                any = true;
             }
         }
-        if (cards.isEmpty()) {
+        if (!any) {
             return;
         }
+        boolean[] inCard = tree.inherited(0, card);
         for (TextBlock b : blocks) {
-            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
-                if (cards.contains(e)) {
-                    boilerplate[b.index()] = true;
-                    break;
-                }
+            if (owner[b.index()] >= 0 && inCard[owner[b.index()]]) {
+                boilerplate[b.index()] = true;
             }
         }
     }
