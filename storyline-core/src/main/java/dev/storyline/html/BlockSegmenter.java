@@ -121,10 +121,10 @@ final class BlockSegmenter implements NodeVisitor {
         }
     }
 
-    /** Whether a table cell is a layout cell holding paragraphs or tables rather than one datum. */
+    /** Whether a table cell is a layout cell holding paragraphs, line breaks or tables rather than one datum. */
     private static boolean holdsBlocks(Element cell) {
         for (Element child : cell.children()) {
-            if (BLOCK_TAGS.contains(child.normalName())) {
+            if (BLOCK_TAGS.contains(child.normalName()) || child.normalName().equals("br")) {
                 return true;
             }
         }

@@ -49,6 +49,39 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void commentsOfABlogPostAreLeftOut() {
+        List<String> p = paragraphs(HtmlFixtures.text("blog-with-comments.html"));
+
+        assertThat(p).hasSize(3);
+        assertThat(p.get(0)).startsWith("Last autumn a neighbour gave me");
+        assertThat(String.join(" ", p)).doesNotContain("Lovely work", "What paint", "Posted on", "Posted in");
+    }
+
+    @Test
+    void teaserCardsAfterTheArticleAreLeftOut() {
+        List<String> p = paragraphs(HtmlFixtures.text("teasers-after-article.html"));
+
+        assertThat(p).hasSize(3);
+        assertThat(String.join(" ", p)).doesNotContain("stone bridge", "Traders voted", "More from Local");
+    }
+
+    @Test
+    void oldTableLayoutWithLineBreaksKeepsItsParagraphs() {
+        List<String> p = paragraphs(HtmlFixtures.text("table-layout.html"));
+
+        assertThat(p).contains("Next year's fete will be held on the second Saturday of July, as usual.");
+        assertThat(p).anySatisfy(x -> assertThat(x).startsWith("The summer fete on the green raised"));
+        assertThat(String.join(" ", p)).doesNotContain("Contact");
+    }
+
+    @Test
+    void quotationsInsideTheArticleAreKeptWhateverTheirWrapperIsCalled() {
+        List<String> p = paragraphs(HtmlFixtures.text("embedded-post.html"));
+
+        assertThat(p).hasSize(4).element(2).asString().startsWith("The weekend strike is off.");
+    }
+
+    @Test
     void doubleLineBreaksSeparateParagraphs() {
         String html = "<html><body><div class='entry'>The first paragraph of the story is long enough to count as"
                 + " prose for the extractor.<br><br>The second paragraph follows after two line breaks, as on many"
