@@ -22,7 +22,7 @@ enum NameSignal {
 
     /** Whole words that mark boilerplate. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "advert", "nav", "navbar",
-            "menu", "tags", "more", "also", "popular", "trending", "recirc", "byline", "dateline", "caption",
+            "menu", "tags", "also", "popular", "trending", "recirc", "byline", "dateline", "caption",
             "credit", "credits", "copyright", "disclaimer", "footer", "foot", "masthead", "banner", "toolbar",
             "breadcrumb", "breadcrumbs", "pagination", "pager", "print", "email", "rating", "widget", "hidden",
             "skip", "outbrain", "taboola", "disqus", "signup", "login", "modal", "popup", "overlay", "cookie",
@@ -33,7 +33,7 @@ enum NameSignal {
             "dropdown", "search", "header", "topbar", "complementary", "navigation", "contentinfo", "dialog",
             "alert", "newsletters", "follow", "feedback", "reactions", "toc", "categories",
             "jump", "readmore", "upsell", "offer", "donate", "headline", "title", "kicker", "eyebrow", "figure",
-            "image", "img", "photo", "media", "icon", "logo", "hero");
+            "img", "photo", "media", "icon", "logo", "hero");
     /** Word beginnings that mark boilerplate (matched as prefixes: {@code sharebar}, {@code commentlist}). */
     private static final String[] BOILERPLATE_PREFIXES = {"share", "social", "comment", "related", "recommend",
             "newsletter", "subscri", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "footer", "masthead",
