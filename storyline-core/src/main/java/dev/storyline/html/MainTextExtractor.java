@@ -158,13 +158,18 @@ public final class MainTextExtractor {
         return -b.linkWords();
     }
 
+    /**
+     * Drops the headline where the body repeats it among its first blocks: the same words, or the headline without
+     * the site's name that titles often append ("Ferry returns | The Ledger" over a block "Ferry returns").
+     */
     private static void dropRepeatedHeadline(List<String> paragraphs, String headline) {
         if (headline == null || paragraphs.isEmpty()) {
             return;
         }
         String h = normalize(headline);
         for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
-            if (normalize(paragraphs.get(i)).equals(h)) {
+            String p = normalize(paragraphs.get(i));
+            if (p.equals(h) || (p.split(" ").length >= 3 && h.startsWith(p + " "))) {
                 paragraphs.remove(i);
                 return;
             }

@@ -35,8 +35,10 @@ public record PageMetadata(String headline, List<String> authors, String publish
     public static PageMetadata of(Document page) {
         JsonLdArticle ld = JsonLdArticle.find(page);
         MetaTags meta = new MetaTags(page);
-        String headline = first(ld == null ? null : ld.headline(), meta.get("og:title"), meta.get("twitter:title"),
-                meta.get("dc.title"), firstText(page, "h1"), page.title());
+        String siteName = first(meta.get("og:site_name"), ld == null ? null : ld.publisher(),
+                meta.get("application-name"));
+        String headline = withoutSiteName(first(ld == null ? null : ld.headline(), meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("dc.title"), firstText(page, "h1"), page.title()), siteName);
         List<String> authors = ld != null && !ld.authors().isEmpty() ? ld.authors()
                 : meta.names("article:author", "author", "dc.creator", "byl", "parsely-author", "sailthru.author");
         String published = first(ld == null ? null : ld.published(), meta.get("article:published_time"),
@@ -49,11 +51,22 @@ public record PageMetadata(String headline, List<String> authors, String publish
                 ld == null ? null : ld.url());
         String language = languageCode(first(page.select("html").attr("lang"), meta.get("content-language"),
                 meta.get("dc.language"), ld == null ? null : ld.language(), meta.get("og:locale")));
-        return new PageMetadata(headline, authors, published, modified, url,
-                first(meta.get("og:site_name"), ld == null ? null : ld.publisher(), meta.get("application-name")),
-                language, first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description")),
+        return new PageMetadata(headline, authors, published, modified, url, siteName, language, first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description")),
                 first(ld == null ? null : ld.section(), meta.get("article:section")),
                 ld == null ? null : ld.articleBody());
+    }
+
+    /** {@code "Ferry returns"} for {@code "Ferry returns | The Ledger"} when the site is {@code The Ledger}. */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null || siteName == null || siteName.isBlank()) {
+            return title;
+        }
+        int at = title.lastIndexOf(siteName.strip());
+        if (at > 0 && at + siteName.strip().length() == title.length()) {
+            String head = title.substring(0, at).replaceAll("[\\s|\\-–—:·•]+$", "");
+            return head.isEmpty() ? title : head;
+        }
+        return title;
     }
 
     /** {@code en} for {@code en-US}, {@code en_GB} or {@code EN}; {@code null} for anything else. */

@@ -82,6 +82,19 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void headlineRepeatedAtTheTopOfTheBodyIsDroppedEvenWithoutTheSiteName() {
+        String html = "<html><body><div><h2>Ferry returns after repairs</h2>"
+                + "<p>The ferry sailed again on Saturday, six weeks after a storm damaged its landing ramp at the quay.</p>"
+                + "<p>Engineers rebuilt the ramp during February, the harbour board said in a statement on Friday.</p>"
+                + "</div></body></html>";
+
+        List<String> p = new MainTextExtractor().extract(Jsoup.parse(html), "Ferry returns after repairs | The Ledger")
+                .paragraphs();
+
+        assertThat(p).hasSize(2).first().asString().startsWith("The ferry sailed again");
+    }
+
+    @Test
     void doubleLineBreaksSeparateParagraphs() {
         String html = "<html><body><div class='entry'>The first paragraph of the story is long enough to count as"
                 + " prose for the extractor.<br><br>The second paragraph follows after two line breaks, as on many"

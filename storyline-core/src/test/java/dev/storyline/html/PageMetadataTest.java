@@ -68,6 +68,28 @@ class PageMetadataTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Ferry returns | The Ledger; The Ledger; Ferry returns",
+            "Ferry returns - The Ledger; The Ledger; Ferry returns",
+            "Ferry returns — The Ledger; The Ledger; Ferry returns",
+            "Ferry returns; The Ledger; Ferry returns",
+            "The Ledger; The Ledger; The Ledger",
+            "The Ledger reports on ferries; The Ledger; The Ledger reports on ferries",
+    })
+    void headlineLosesTheSiteNameTitlesAppend(String title, String site, String headline) {
+        assertThat(PageMetadata.withoutSiteName(title, site)).isEqualTo(headline);
+    }
+
+    @Test
+    void titleWithSiteNameBecomesACleanHeadline() {
+        PageMetadata m = PageMetadata.of(Jsoup.parse("<html><head><title>Bridge reopens | Valley Post</title>"
+                + "<meta property='og:site_name' content='Valley Post'></head><body></body></html>"));
+
+        assertThat(m.headline()).isEqualTo("Bridge reopens");
+        assertThat(m.siteName()).isEqualTo("Valley Post");
+    }
+
+    @ParameterizedTest
     @CsvSource({"en-US, en", "pt_BR, pt", "EN, en", "zh-Hant-TW, zh", "'', ", "english-please, "})
     void languageTagsBecomeIsoCodes(String tag, String code) {
         assertThat(PageMetadata.languageCode(tag)).isEqualTo(code);
