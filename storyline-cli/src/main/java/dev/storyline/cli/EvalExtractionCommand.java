@@ -46,6 +46,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         System.out.println("Article extraction, " + benchmark.ids().size() + " pages of " + dir);
         System.out.println("(word 4-gram shingles; precision and recall averaged over pages; F1 of the averages)");
         System.out.print(ExtractionEvaluation.format(ExtractionEvaluation.run(benchmark, extractors)));
+        System.out.println("F1 0-7 / 8-f: the two halves of the pages by id, to check that a tuned value holds on both.");
+        System.out.println("Java boilerpipe 1.2.2 is measured beside these in storyline-eval's JavaExtractorsComparisonTest;"
+                + " it is kept off this class path because its xercesImpl would replace the JDK's XML parsers.");
         if (worst > 0) {
             Map<String, PageScore> pages = benchmark.pageScores(
                     ExtractionEvaluation.predictions(benchmark, new StorylineExtractor()));
