@@ -1,7 +1,8 @@
 package dev.storyline.html;
 
-import org.jsoup.Jsoup;
+import java.time.Duration;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -21,21 +22,28 @@ public record ExtractedPage(PageMetadata metadata, MainText mainText, int depth)
 
     /** Parses {@code html} (already decoded) and extracts it; {@code baseUri} may be {@code null}. */
     public static ExtractedPage extract(String html, String baseUri) {
-        return extract(html, baseUri, Integer.MAX_VALUE);
+        return extract(html, baseUri, Integer.MAX_VALUE, Duration.ofDays(1));
     }
 
     /**
-     * As {@link #extract(String, String)}, but a page nested deeper than {@code maxDepth} is only measured, not
-     * extracted: its metadata and text are left empty and its {@link #depth()} tells why.
+     * As {@link #extract(String, String)}, within limits: a page nested deeper than {@code maxDepth} is only
+     * measured, not extracted (its metadata and text are left empty and its {@link #depth()} tells why), and a page
+     * that takes longer than {@code maxTime} is abandoned.
+     *
+     * @throws ItemTimeoutException when the page takes longer than {@code maxTime}
      */
-    public static ExtractedPage extract(String html, String baseUri, int maxDepth) {
-        Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    public static ExtractedPage extract(String html, String baseUri, int maxDepth, Duration maxTime) {
+        long deadline = System.nanoTime() + Math.min(maxTime.toNanos(), Long.MAX_VALUE / 4);
+        Document page = Parser.htmlParser().parseInput(new DeadlineReader(html, deadline, maxTime),
+                baseUri == null ? "" : baseUri);
+        DeadlineReader.checkDeadline(deadline, maxTime);
         int depth = depth(page);
         if (depth > maxDepth) {
             return new ExtractedPage(new PageMetadata(null, null, null, null, null, null, null, null, null, null),
                     new MainText(java.util.List.of()), depth);
         }
         PageMetadata metadata = PageMetadata.of(page);
+        DeadlineReader.checkDeadline(deadline, maxTime);
         MainText text = new MainTextExtractor().extract(page, metadata.headline());
         if (text.paragraphs().isEmpty() && metadata.articleBody() != null) {
             // Nothing in the markup reads as an article (a page that builds its body with scripts), but the page

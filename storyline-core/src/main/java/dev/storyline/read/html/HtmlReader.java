@@ -2,6 +2,7 @@ package dev.storyline.read.html;
 
 import dev.storyline.html.ExtractedPage;
 import dev.storyline.html.HtmlCharset;
+import dev.storyline.html.ItemTimeoutException;
 import dev.storyline.html.PageMetadata;
 import dev.storyline.model.Source;
 import dev.storyline.read.ArticleReader;
@@ -23,8 +24,8 @@ import java.util.Map;
  * canonical link). The text keeps the page's paragraphs, separated by blank lines, so the wire grammar can find a
  * dateline at the start of the first and a sign-off at the end of the last; the headline lives in the metadata.
  *
- * <p>Pages larger than {@link Limits#maxItemBytes()}, nested deeper than {@link Limits#maxNestingDepth()}, empty
- * or binary yield a {@link ReadError}, never an exception.
+ * <p>Pages larger than {@link Limits#maxItemBytes()}, nested deeper than {@link Limits#maxNestingDepth()}, slower
+ * to parse than {@link Limits#maxItemTime()}, empty or binary yield a {@link ReadError}, never an exception.
  */
 public final class HtmlReader implements ArticleReader {
 
@@ -49,7 +50,8 @@ public final class HtmlReader implements ArticleReader {
                 return ReadResult.failed(new ReadError(path, null,
                         "binary content (control characters); expected an HTML page"));
             }
-            ExtractedPage page = ExtractedPage.extract(decoded.text(), null, limits.maxNestingDepth());
+            ExtractedPage page = ExtractedPage.extract(decoded.text(), null, limits.maxNestingDepth(),
+                    limits.maxItemTime());
             if (page.depth() > limits.maxNestingDepth()) {
                 return ReadResult.failed(new ReadError(path, null, "elements nested deeper than "
                         + limits.maxNestingDepth() + " levels (maxNestingDepth); expected a page of normal structure"));
@@ -60,6 +62,9 @@ public final class HtmlReader implements ArticleReader {
             }
             return ReadResult.of(List.of(new Document(page.mainText().text(), false,
                     sourceMetadata(page.metadata()), new Source(path, Format.HTML.id(), null), warnings)));
+        } catch (ItemTimeoutException e) {
+            return ReadResult.failed(new ReadError(path, null, "HTML page " + e.getMessage()
+                    + " to parse (maxItemTime); abandoned, as hostile markup such as deeply nested tables would be"));
         } catch (RuntimeException e) { // the contract: bad input is a ReadError, whatever jsoup or Jackson met
             return ReadResult.failed(new ReadError(path, null, "could not read the HTML page: " + e));
         }

@@ -9,6 +9,7 @@ import dev.storyline.read.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,20 @@ class HtmlReaderTest {
         assertThat(r.errors()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("deep.html");
             assertThat(e.reason()).contains("nested deeper than 512");
+        });
+    }
+
+    @Test
+    void pageSlowerToParseThanTheTimeLimitIsAbandoned() {
+        String html = "<html><body>" + "<table><tr><td>".repeat(200_000);
+
+        ReadResult r = reader.read(html.getBytes(StandardCharsets.UTF_8), Hints.named("tables.html"),
+                Limits.defaults().withMaxItemTime(Duration.ofMillis(200)));
+
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("tables.html");
+            assertThat(e.reason()).contains("maxItemTime");
         });
     }
 
