@@ -6,7 +6,9 @@ import java.util.List;
  * Finds teaser cards: the small boxes that point to other articles, with a linked title, perhaps a date and an
  * excerpt ({@code <article><h3><a>Other story</a></h3><p>Its first lines...</p></article>}). A card is the largest
  * element around a heading that is entirely a link while it holds at most {@value #MAX_WORDS} words and no other
- * heading. An article's own headline and subheadings are not links to elsewhere, and its body is larger.
+ * heading. An article's own headline and subheadings are not links to elsewhere, and its body is larger. When
+ * there is no article text outside the cards, they are left alone: then they are the content (a list of linked
+ * items, each in its own box).
  */
 final class TeaserCards {
 
@@ -51,8 +53,19 @@ final class TeaserCards {
             return;
         }
         boolean[] inCard = tree.inherited(0, card);
+        double inCards = 0;
+        double all = 0;
         for (TextBlock b : blocks) {
-            if (owner[b.index()] >= 0 && inCard[owner[b.index()]]) {
+            if (!boilerplate[b.index()] && b.kind() != TextBlock.Kind.HEADING) {
+                all += b.words();
+                inCards += inCard[owner[b.index()]] ? b.words() : 0;
+            }
+        }
+        if (all - inCards < MAX_WORDS) {
+            return; // no article outside the cards: they are the page's content (a list of linked items), not teasers
+        }
+        for (TextBlock b : blocks) {
+            if (inCard[owner[b.index()]]) {
                 boilerplate[b.index()] = true;
             }
         }

@@ -66,6 +66,21 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void linkedItemsAreKeptWhenTheyAreThePageContent() {
+        StringBuilder html = new StringBuilder("<html><body><div class='guide'>");
+        for (String item : List.of("Lighthouse walk", "Harbour museum", "Seal colony boat trip")) {
+            html.append("<div class='item'><h2><a href='https://example.org/").append(item.length()).append("'>")
+                    .append(item).append("</a></h2><p>One of the best ways to spend a morning by the sea, with views of")
+                    .append(" the whole bay, a cafe at the end and room for children to run about safely.</p></div>");
+        }
+        html.append("</div></body></html>");
+
+        List<String> p = paragraphs(html.toString());
+
+        assertThat(p).filteredOn(x -> x.startsWith("One of the best ways")).hasSize(3);
+    }
+
+    @Test
     void oldTableLayoutWithLineBreaksKeepsItsParagraphs() {
         List<String> p = paragraphs(HtmlFixtures.text("table-layout.html"));
 
