@@ -14,6 +14,8 @@ final class TeaserCards {
 
     static final int MAX_WORDS = 120;
     private static final double LINKED_HEADING = 0.9;
+    /** Less text than this outside the cards is no article beside them. */
+    private static final int MIN_ARTICLE_WORDS = 50;
 
     private TeaserCards() {
     }
@@ -61,7 +63,7 @@ final class TeaserCards {
                 inCards += inCard[owner[b.index()]] ? b.words() : 0;
             }
         }
-        if (all - inCards < MAX_WORDS) {
+        if (all - inCards < MIN_ARTICLE_WORDS) {
             return; // no article outside the cards: they are the page's content (a list of linked items), not teasers
         }
         for (TextBlock b : blocks) {
