@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ public final class ExtractionBenchmark {
         Map<String, String> gold = new LinkedHashMap<>();
         Map<String, String> urls = new LinkedHashMap<>();
         JsonNode root = Json.mapper().readTree(truth.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             gold.put(e.getKey(), e.getValue().path("articleBody").asText(""));
             urls.put(e.getKey(), e.getValue().path("url").asText(null));
         }
@@ -90,8 +88,7 @@ public final class ExtractionBenchmark {
         JsonNode root = Json.mapper().readTree(dir.resolve("output").resolve(name + ".json").toFile());
         JsonNode items = root.has("output") && root.get("output").isObject() ? root.get("output") : root;
         Map<String, String> bodies = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : items.properties()) {
             bodies.put(e.getKey(), e.getValue().path("articleBody").asText(""));
         }
         return bodies;
