@@ -1,26 +1,125 @@
 package dev.storyline.wire;
 
 import dev.storyline.model.Article;
+import dev.storyline.model.Dateline;
+import dev.storyline.model.Provenance;
 import dev.storyline.read.Document;
+import dev.storyline.read.SourceMetadata;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Applies the wire grammar to the text of a document, whatever its format: headline and version tags, ATTN line,
- * byline, dateline, body paragraphs, contacts, credits, sign-off and trailing rail. (Skeleton: being implemented.)
+ * Applies the wire grammar to the text of a document, whatever its format:
+ *
+ * <pre>
+ * (LEAD) S. Korea pushing to hold talks        headline and tags (when the text starts with its headline)
+ * (ATTN: UPDATES with details in para 3)       attention
+ * By Oh Seok-min                               byline
+ * SEOUL, May 21 (Yonhap) -- South Korea ...    dateline, then body paragraphs
+ * graceoh@yna.co.kr                            contacts
+ * (END)                                        end marker
+ * - / headline / - / headline ...              rail
+ * </pre>
+ *
+ * The source's metadata wins where it is authoritative: its headline when the text has none, its byline, tags,
+ * version, attention and language; its date fixes the year of a dateline that prints none
+ * ({@link StoryDateResolver}). The text's dateline wins for place, agency and month and day.
  */
 public final class WireGrammar {
 
+    private final HeadlineTags headlineTags = new HeadlineTags();
+    private final AttentionLine attentionLine = new AttentionLine();
+    private final BylineParser bylineParser = new BylineParser();
+    private final DatelineParser datelineParser = new DatelineParser();
+    private final StoryTail storyTail = new StoryTail();
+    private final StoryDateResolver dateResolver = new StoryDateResolver();
+    private final LanguageGuess languageGuess = new LanguageGuess();
+
     /** Parses {@code document} into an article whose id is {@code id}. */
     public Article parse(Document document, String id) {
-        String[] lines = document.text().split("\\R+");
-        List<String> paragraphs = java.util.Arrays.stream(lines).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String headline = document.metadata().headline();
-        if (document.startsWithHeadline() && !paragraphs.isEmpty()) {
-            headline = paragraphs.get(0);
-            paragraphs = paragraphs.subList(1, paragraphs.size());
+        SourceMetadata meta = document.metadata();
+        List<String> warnings = new ArrayList<>(document.warnings());
+        List<String> lines = document.text().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        int next = 0;
+        String printedHeadline = null;
+        if (document.startsWithHeadline() && !lines.isEmpty()
+                && datelineParser.parse(lines.get(0)).filter(ParsedDateline::strong).isEmpty()) {
+            printedHeadline = lines.get(0);
+            next = 1;
         }
-        return new Article(id, headline, List.of(), 1, null, List.of(), null, paragraphs, List.of(), List.of(), null,
-                List.of(), document.metadata().language(), document.metadata().url(), document.metadata().published(),
-                document.metadata().labels(), document.source(), document.warnings());
+        String attention = null;
+        List<String> byline = List.of();
+        for (int k = 0; k < 3 && next < lines.size(); k++) {
+            String line = lines.get(next);
+            Optional<String> attn = attention == null ? attentionLine.parse(line) : Optional.empty();
+            Optional<List<String>> names = byline.isEmpty() ? bylineParser.parse(line) : Optional.empty();
+            if (attn.isPresent()) {
+                attention = attn.get();
+            } else if (names.isPresent()) {
+                byline = names.get();
+            } else {
+                break;
+            }
+            next++;
+        }
+
+        TaggedHeadline headline = headlineTags.parse(printedHeadline != null ? printedHeadline : meta.headline());
+        LinkedHashSet<String> tags = new LinkedHashSet<>(meta.tags());
+        tags.addAll(headline.tags());
+        int version = meta.version() != null && meta.version() >= 1 ? meta.version()
+                : HeadlineTags.versionOf(List.copyOf(tags));
+        if (meta.attention() != null && !meta.attention().isBlank()) {
+            attention = meta.attention();
+        }
+        if (!meta.byline().isEmpty()) {
+            byline = meta.byline();
+        }
+
+        List<String> body = new ArrayList<>(lines.subList(next, lines.size()));
+        Optional<ParsedDateline> parsed = body.isEmpty() ? Optional.empty() : datelineParser.parse(body.get(0));
+        if (parsed.isPresent()) {
+            String rest = body.get(0).substring(parsed.get().length()).strip();
+            if (rest.isEmpty()) {
+                body.remove(0); // the dateline stood on its own line
+            } else {
+                body.set(0, rest);
+            }
+        }
+        StoryTail.Split tail = storyTail.split(body);
+        warnings.addAll(tail.warnings());
+        Dateline dateline = dateline(parsed, meta, tail.body(), warnings);
+
+        String language = meta.language();
+        if (language == null || language.isBlank()) {
+            language = languageGuess.guess(printedHeadline + "\n" + String.join("\n", tail.body()));
+            if (language == null && !tail.body().isEmpty()) {
+                warnings.add("language not recognised from the text");
+            }
+        }
+        return new Article(id, headline.headline(), List.copyOf(tags), version, attention, byline, dateline,
+                tail.body(), tail.contacts(), tail.credits(), tail.endMarker(), tail.rail(), language, meta.url(),
+                meta.published(), meta.labels(), document.source(), warnings);
+    }
+
+    private Dateline dateline(Optional<ParsedDateline> parsed, SourceMetadata meta, List<String> body,
+            List<String> warnings) {
+        if (parsed.isEmpty()) {
+            if (meta.place() == null || meta.place().isBlank()) {
+                return null;
+            }
+            String date = StoryDateResolver.parseSourceDate(meta.published()) == null ? null
+                    : meta.published().substring(0, 10);
+            return new Dateline(meta.place(), date, meta.agency(), null,
+                    date == null ? null : new Provenance("source", "source date " + meta.published()));
+        }
+        ParsedDateline d = parsed.get();
+        String lead = body.isEmpty() ? "" : body.get(0);
+        StoryDateResolver.Resolution r = dateResolver.resolve(d, meta.published(), lead, body);
+        if (r.warning() != null) {
+            warnings.add(r.warning());
+        }
+        return new Dateline(d.place(), r.date(), d.agency(), d.text(), r.provenance());
     }
 }

@@ -1,0 +1,100 @@
+package dev.storyline.wire;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the dateline at the start of a paragraph: place (with any state or country), optional month and day
+ * (and year), optional agency, then a dash.
+ *
+ * <pre>
+ * SEOUL, May 21 (Yonhap) -- South Korea ...        place SEOUL, May 21, agency Yonhap
+ * SEOUL, May 22 (Reuters) - ...                    place SEOUL, May 22, agency Reuters
+ * TOKYO (AP) — ...                                 place TOKYO, no date, agency AP
+ * Beijing (AFP) - ...                              place Beijing, agency AFP
+ * TOKYO, June 1 Kyodo - ...                        agency Kyodo without parentheses
+ * SALVADOR, Feb 26 - ...                           old Reuters: no agency
+ * NEW YORK, Jan. 5, 2020 (AP) - ...                full date printed
+ * PORTLAND, Maine (AP) — ...                       place PORTLAND, Maine
+ * AMSTERDAM, 2 March - ...                         day before month
+ * </pre>
+ *
+ * A dateline must print a date or an agency, except that a place in capitals followed by a dash
+ * ({@code WASHINGTON - }) is accepted too; a mixed-case place alone ({@code Apple - the company}) is not.
+ */
+public final class DatelineParser {
+
+    private static final String CONNECTOR = "(?:de|da|del|des|do|dos|du|es|el|la|le|al|am|an|of|on|upon|sur|en|y|di|van|von)";
+    private static final String NOT_A_DATE = "(?!(?i:" + MonthNames.PATTERN + ")\\.?\\s*\\d)";
+    private static final String WORD = NOT_A_DATE + "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,4}";
+    private static final String REGION = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,3}";
+    private static final String MONTH = "(?i:" + MonthNames.PATTERN + ")";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String DATE = "(?<month>" + MONTH + ")\\.?\\s*(?<day>\\d{1,2})(?!\\d)"
+            + "(?:\\s*,\\s*(?<year>" + YEAR + ")(?:\\s*,\\s*\\k<year>)?)?"
+            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH + ")\\.?(?:,?\\s+(?<year2>" + YEAR + "))?";
+    private static final String KNOWN_AGENCY = "Kyodo|Reuters|Reuter|REUTER|Xinhua|AFP|AP|UPI|dpa|DPA|Yonhap|Bernama"
+            + "|ANSA|EFE|PTI|IANS|TASS|Interfax|Jiji|Antara|KUNA|WAM|IRNA|MENA|Anadolu";
+    private static final String AGENCY = "\\(\\s*(?<agency>\\p{L}[^()\\n]{0,39}?)\\s*\\)"
+            + "|(?<agency2>" + KNOWN_AGENCY + ")(?![\\p{L}])";
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\s*]*(?<place>" + NAME + "(?:\\s*,\\s*" + REGION + "){0,2})"
+                    + "(?:\\s*,?\\s*(?:" + DATE + "))?"
+                    + "(?:\\s*,?\\s*(?:" + AGENCY + "))?"
+                    + "\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)"
+                    + "(?=\\s|$|[\"“'‘\\p{Lu}\\p{N}(<&])");
+
+    /** Datelines are short; looking further only costs time. */
+    private static final int MAX_DATELINE_CHARS = 200;
+
+    /** The dateline at the start of {@code paragraph}, if there is one. */
+    public Optional<ParsedDateline> parse(String paragraph) {
+        if (paragraph == null || paragraph.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = DATELINE.matcher(paragraph);
+        m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String place = m.group("place").replaceAll("\\s+", " ").strip();
+        MonthDay monthDay = null;
+        Integer year = null;
+        String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
+        if (monthName != null) {
+            String day = m.group("day") != null ? m.group("day") : m.group("day2");
+            try {
+                monthDay = MonthDay.of(MonthNames.monthOf(monthName), Integer.parseInt(day));
+            } catch (DateTimeException e) {
+                return Optional.empty(); // "March 32" is no date: not a dateline we can trust
+            }
+            String y = m.group("year") != null ? m.group("year") : m.group("year2");
+            year = y == null ? null : Integer.valueOf(y);
+        }
+        String agency = m.group("agency") != null ? m.group("agency") : m.group("agency2");
+        String sep = m.group("sep");
+        boolean strong = monthDay != null || agency != null;
+        if (!strong) {
+            boolean capitals = place.chars().noneMatch(Character::isLowerCase);
+            boolean spaced = m.end() == paragraph.length() || Character.isWhitespace(paragraph.charAt(m.end()));
+            if (!capitals || sep.equals(":") || !spaced || place.length() < 2) {
+                return Optional.empty();
+            }
+        }
+        int start = m.start("place");
+        String text = paragraph.substring(start, m.end()).strip();
+        int length = m.end();
+        while (length < paragraph.length() && Character.isWhitespace(paragraph.charAt(length))) {
+            length++;
+        }
+        return Optional.of(new ParsedDateline(place, monthDay, year, agency == null ? null : agency.strip(), text,
+                length));
+    }
+}

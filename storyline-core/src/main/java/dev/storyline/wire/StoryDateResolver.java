@@ -1,0 +1,175 @@
+package dev.storyline.wire;
+
+import dev.storyline.model.Provenance;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Gives a dateline its full date, in this order, and says where it came from:
+ * <ol>
+ *   <li>the year printed in the dateline ({@code NEW YORK, Jan. 5, 2020 (AP) -}): method {@code dateline};</li>
+ *   <li>the source's date: the year that puts the dateline's month and day nearest to it: method {@code source};</li>
+ *   <li>the text: the weekday named in the lead ("officials said Tuesday") must fall on the month and day, and the
+ *       story cannot precede a year it cites as past ("last held in October 2018"); of the years that fit, the
+ *       first from the latest cited past year on is taken: method {@code text}.</li>
+ * </ol>
+ * When none of these fixes the year, there is no date (a warning says what is known): a year is never invented.
+ */
+public final class StoryDateResolver {
+
+    /** A date with where it came from, or {@code null} date and a warning saying why. */
+    public record Resolution(String date, Provenance provenance, String warning) {
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\d,.$€£¥#/-])(?<month>" + MonthNames.PATTERN + "\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?<year>(?:19|20)\\d{2})"
+                    + "(?![\\d%]|[.,]\\d|\\s*(?:percent|per cent|people|troops|units|tons|tonnes|dollars|dlrs|yuan"
+                    + "|won|yen|euros?|km|kilometers|meters|feet|miles|votes|jobs|cars|barrels|workers|members))");
+    /** Sentences that look ahead: years in them are plans or targets, not the past. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|would|plans?|planned|planning|scheduled"
+            + "|slated|expects?|expected|aims?|aiming|targets?|targeted|by\\s+(?:the\\s+end\\s+of\\s+)?(?:19|20)\\d{2}"
+            + "|until|till|through|forecasts?|projected|projections?|next|upcoming|coming|to be held|outlook|budget"
+            + "|fiscal|estimates?|season|goal|intends?|future|beyond)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
+    /** How far past the latest cited year a weekday match is still believed. */
+    private static final int MAX_YEARS_AFTER_CITED = 11;
+
+    /**
+     * Resolves the date of a dateline.
+     *
+     * @param dateline   the parsed dateline
+     * @param sourceDate the source's ISO date or date-time, or {@code null}
+     * @param lead       the first paragraph after the dateline, where the day's weekday is named
+     * @param body       every paragraph, searched for cited past years
+     */
+    public Resolution resolve(ParsedDateline dateline, String sourceDate, String lead, List<String> body) {
+        MonthDay md = dateline.monthDay();
+        LocalDate source = parseSourceDate(sourceDate);
+        if (md != null && dateline.year() != null) {
+            try {
+                return new Resolution(md.atYear(dateline.year()).toString(),
+                        new Provenance("dateline", dateline.text()), null);
+            } catch (DateTimeException e) {
+                return new Resolution(null, null, "dateline '" + dateline.text() + "' prints an impossible date");
+            }
+        }
+        if (md == null) {
+            return source == null ? new Resolution(null, null, null)
+                    : new Resolution(source.toString(), new Provenance("source",
+                            "the dateline prints no date; source date " + sourceDate), null);
+        }
+        if (source != null) {
+            LocalDate best = null;
+            for (int y = source.getYear() - 1; y <= source.getYear() + 1; y++) {
+                if (!md.isValidYear(y)) {
+                    continue;
+                }
+                LocalDate candidate = md.atYear(y);
+                if (best == null || distance(candidate, source) < distance(best, source)) {
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                return new Resolution(best.toString(), new Provenance("source", "dateline '" + describe(md)
+                        + "' nearest to source date " + sourceDate), null);
+            }
+        }
+        return fromText(md, lead, body);
+    }
+
+    private Resolution fromText(MonthDay md, String lead, List<String> body) {
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        Matcher w = WEEKDAY.matcher(lead == null ? "" : lead);
+        while (w.find()) {
+            weekdays.add(DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)));
+        }
+        CitedYear cited = latestPastYear(body);
+        String known = "dateline '" + describe(md) + "' prints no year";
+        if (weekdays.size() != 1) {
+            return new Resolution(null, null, known + (weekdays.isEmpty() ? " and the lead names no weekday"
+                    : " and the lead names several weekdays " + weekdays) + ": date left unknown");
+        }
+        DayOfWeek day = weekdays.iterator().next();
+        if (cited == null) {
+            return new Resolution(null, null, known + "; '" + name(day) + "' fits many years and the text cites no"
+                    + " past year: date left unknown");
+        }
+        List<Integer> fits = new ArrayList<>();
+        for (int y = cited.year(); y <= cited.year() + MAX_YEARS_AFTER_CITED; y++) {
+            if (md.isValidYear(y) && md.atYear(y).getDayOfWeek() == day
+                    && (y > cited.year() || cited.month() == 0 || cited.month() < md.getMonthValue())) {
+                fits.add(y);
+            }
+        }
+        if (fits.isEmpty()) {
+            return new Resolution(null, null, known + "; no year from " + cited.year() + " puts it on a "
+                    + name(day) + ": date left unknown");
+        }
+        int year = fits.get(0);
+        String evidence = "weekday '" + name(day) + "' fits " + fits.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + (fits.size() > 1 ? ", ..." : "") + " from " + cited.year()
+                + "; latest cited past year " + cited.year() + " ('" + cited.evidence() + "') -> " + year;
+        return new Resolution(md.atYear(year).toString(), new Provenance("text", evidence), null);
+    }
+
+    private record CitedYear(int year, int month, String evidence) {
+    }
+
+    /** The latest year the text mentions outside forward-looking sentences, with its month when printed. */
+    private static CitedYear latestPastYear(List<String> body) {
+        CitedYear latest = null;
+        for (String paragraph : body) {
+            for (String sentence : SENTENCE_END.split(paragraph)) {
+                if (FUTURE.matcher(sentence).find()) {
+                    continue;
+                }
+                Matcher m = YEAR.matcher(sentence);
+                while (m.find()) {
+                    int year = Integer.parseInt(m.group("year"));
+                    int month = m.group("month") == null ? 0 : MonthNames.monthOf(m.group("month").strip());
+                    if (latest == null || year > latest.year() || (year == latest.year() && month > latest.month())) {
+                        latest = new CitedYear(year, month, m.group().strip());
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+
+    static LocalDate parseSourceDate(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+
+    private static String describe(MonthDay md) {
+        return md.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + md.getDayOfMonth();
+    }
+
+    private static String name(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}
