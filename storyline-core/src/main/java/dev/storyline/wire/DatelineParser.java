@@ -20,51 +20,80 @@ import java.util.regex.Pattern;
  * NEW YORK, Jan. 5, 2020 (AP) - ...                full date printed
  * PORTLAND, Maine (AP) — ...                       place PORTLAND, Maine
  * AMSTERDAM, 2 March - ...                         day before month
+ * KANSAS CITY, Mo. - March 13 - ...                a stray dash before the date
  * </pre>
  *
- * A dateline must print a date or an agency, except that a place in capitals followed by a dash
- * ({@code WASHINGTON - }) is accepted too; a mixed-case place alone ({@code Apple - the company}) is not.
+ * A dateline must print a date or an agency, except that a city in capitals followed by a dash
+ * ({@code WASHINGTON - }, {@code PRINCETON, N.J. -}) is accepted too; a mixed-case place alone
+ * ({@code Apple - the company}) is not. A place in lower case is accepted only before a comma and a date
+ * ({@code peoria, April 7 -}); a date alone ({@code APRIL 7 -}) is a dateline without a place. A garbled day
+ * ({@code BOSTON, March 187 -}) leaves the dateline without a date.
  */
 public final class DatelineParser {
 
     private static final String CONNECTOR = "(?:de|da|del|des|do|dos|du|es|el|la|le|al|am|an|of|on|upon|sur|en|y|di|van|von)";
     private static final String NOT_A_DATE = "(?!(?i:" + MonthNames.PATTERN + ")\\.?\\s*\\d)";
-    private static final String WORD = NOT_A_DATE + "\\p{Lu}[\\p{L}'’.\\-]*";
-    private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,4}";
-    private static final String REGION = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,3}";
+    private static final String WORD = NOT_A_DATE + "\\p{Lu}[\\p{L}'’.\\-]*(?:/\\p{Lu}[\\p{L}'’.\\-]*)?";
+    /** At most four words: a longer capitalised run is a headline ({@code PORT SUBSIDY TO END JULY 1 - ...}). */
+    private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,3}";
+    private static final String REGION = "(?:the\\s+)?" + WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,3}";
+    /** Any-case words: a place printed in lower case ({@code peoria, April 7 -}), accepted only before a date. */
+    private static final String LOOSE_WORD = NOT_A_DATE + "\\p{L}[\\p{L}'’.\\-]*";
+    private static final String LOOSE_NAME = LOOSE_WORD + "(?:\\s+" + LOOSE_WORD + "){0,3}";
     private static final String MONTH = "(?i:" + MonthNames.PATTERN + ")";
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String DATE = "(?<month>" + MONTH + ")\\.?\\s*(?<day>\\d{1,2})(?!\\d)"
             + "(?:\\s*,\\s*(?<year>" + YEAR + ")(?:\\s*,\\s*\\k<year>)?)?"
-            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH + ")\\.?(?:,?\\s+(?<year2>" + YEAR + "))?";
+            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH + ")\\.?(?:,?\\s+(?<year2>" + YEAR + "))?"
+            + "|(?<garbled>" + MONTH + "\\.?\\s*\\d\\w+)"; // "March 187", "March 2O": a date, but not a readable one
     private static final String KNOWN_AGENCY = "Kyodo|Reuters|Reuter|REUTER|Xinhua|AFP|AP|UPI|dpa|DPA|Yonhap|Bernama"
             + "|ANSA|EFE|PTI|IANS|TASS|Interfax|Jiji|Antara|KUNA|WAM|IRNA|MENA|Anadolu";
     private static final String AGENCY = "\\(\\s*(?<agency>\\p{L}[^()\\n]{0,39}?)\\s*\\)"
             + "|(?<agency2>" + KNOWN_AGENCY + ")(?![\\p{L}])";
+    private static final String AFTER_DATE = "(?:\\s*,?\\s*(?:" + AGENCY + "))?"
+            + "\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)(?!\\d)";
 
+    /** Place (optional when a date follows), date, agency, dash. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^[\\s*]*(?<place>" + NAME + "(?:\\s*,\\s*" + REGION + "){0,2})"
-                    + "(?:\\s*,?\\s*(?:" + DATE + "))?"
-                    + "(?:\\s*,?\\s*(?:" + AGENCY + "))?"
-                    + "\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)"
-                    + "(?=\\s|$|[\"“'‘\\p{Lu}\\p{N}(<&])");
+            "^[\\s*]*(?:(?<place>" + NAME + "(?:\\s*,\\s*" + REGION + "){0,2})\\s*,?\\s*(?:[-–]\\s*(?=" + MONTH
+                    + "|\\d))?)?(?:" + DATE + ")?" + AFTER_DATE);
+    /** A place in lower or mixed case, then a comma and a date. */
+    private static final Pattern LOOSE_DATELINE = Pattern.compile(
+            "^[\\s*]*(?<place>" + LOOSE_NAME + "(?:\\s*,\\s*" + REGION + "){0,2})\\s*,\\s*(?:" + DATE + ")"
+                    + AFTER_DATE);
 
     /** Datelines are short; looking further only costs time. */
     private static final int MAX_DATELINE_CHARS = 200;
+
+    private static Matcher matcher(Pattern pattern, String paragraph) {
+        Matcher m = pattern.matcher(paragraph);
+        m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
+    }
+
+    private static int firstNonSpace(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '*')) {
+            i++;
+        }
+        return i;
+    }
 
     /** The dateline at the start of {@code paragraph}, if there is one. */
     public Optional<ParsedDateline> parse(String paragraph) {
         if (paragraph == null || paragraph.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = DATELINE.matcher(paragraph);
-        m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        if (!m.lookingAt()) {
-            return Optional.empty();
+        Matcher m = matcher(DATELINE, paragraph);
+        if (!m.lookingAt() || (m.group("place") == null && m.group("month") == null && m.group("month2") == null)) {
+            m = matcher(LOOSE_DATELINE, paragraph);
+            if (!m.lookingAt() || (m.group("month") == null && m.group("month2") == null)) {
+                return Optional.empty();
+            }
         }
-        String place = m.group("place").replaceAll("\\s+", " ").strip();
+        String place = m.group("place") == null ? null : m.group("place").replaceAll("\\s+", " ").strip();
         MonthDay monthDay = null;
         Integer year = null;
         String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
@@ -82,13 +111,20 @@ public final class DatelineParser {
         String sep = m.group("sep");
         boolean strong = monthDay != null || agency != null;
         if (!strong) {
-            boolean capitals = place.chars().noneMatch(Character::isLowerCase);
+            if (place == null) {
+                return Optional.empty();
+            }
+            String city = place.split("[,\\s]+")[0];
+            boolean capitals = city.length() >= 2 && city.chars().noneMatch(Character::isLowerCase);
             boolean spaced = m.end() == paragraph.length() || Character.isWhitespace(paragraph.charAt(m.end()));
-            if (!capitals || sep.equals(":") || !spaced || place.length() < 2) {
+            if (!capitals || sep.equals(":") || !spaced) {
                 return Optional.empty();
             }
         }
-        int start = m.start("place");
+        int start = m.start("place") >= 0 ? m.start("place") : m.start("sep");
+        if (place == null) {
+            start = firstNonSpace(paragraph);
+        }
         String text = paragraph.substring(start, m.end()).strip();
         int length = m.end();
         while (length < paragraph.length() && Character.isWhitespace(paragraph.charAt(length))) {

@@ -33,8 +33,12 @@ public final class StoryDateResolver {
     public record Resolution(String date, Provenance provenance, String warning) {
     }
 
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /**
+     * The weekday of a reporting verb ("officials said Tuesday"): the day the story is filed. A weekday of another
+     * verb ("an agreement signed Saturday") often names an earlier day, so it is not used.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:said|says|told|announced|reported|stated|confirmed"
+            + "|declared|added)\\s+(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\d,.$€£¥#/-])(?<month>" + MonthNames.PATTERN + "\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?<year>(?:19|20)\\d{2})"
                     + "(?![\\d%]|[.,]\\d|\\s*(?:percent|per cent|people|troops|units|tons|tonnes|dollars|dlrs|yuan"
@@ -43,10 +47,13 @@ public final class StoryDateResolver {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|would|plans?|planned|planning|scheduled"
             + "|slated|expects?|expected|aims?|aiming|targets?|targeted|by\\s+(?:the\\s+end\\s+of\\s+)?(?:19|20)\\d{2}"
             + "|until|till|through|forecasts?|projected|projections?|next|upcoming|coming|to be held|outlook|budget"
-            + "|fiscal|estimates?|season|goal|intends?|future|beyond)\\b");
+            + "|fiscal|estimates?|season|goal|intends?|future|beyond|seen|due|matur\\w*|crop|outlook|to\\s+\\w+\\s+in)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
-    /** How far past the latest cited year a weekday match is still believed. */
-    private static final int MAX_YEARS_AFTER_CITED = 11;
+    /**
+     * How far past the latest cited year a weekday match is still believed: a weekday fits one year in seven, so
+     * a wider window would let chance pick the year.
+     */
+    private static final int MAX_YEARS_AFTER_CITED = 1;
 
     /**
      * Resolves the date of a dateline.

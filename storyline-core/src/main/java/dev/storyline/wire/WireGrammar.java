@@ -44,8 +44,7 @@ public final class WireGrammar {
         List<String> lines = document.text().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         int next = 0;
         String printedHeadline = null;
-        if (document.startsWithHeadline() && !lines.isEmpty()
-                && datelineParser.parse(lines.get(0)).filter(ParsedDateline::strong).isEmpty()) {
+        if (document.startsWithHeadline() && !lines.isEmpty() && !opensWithDateline(lines)) {
             printedHeadline = lines.get(0);
             next = 1;
         }
@@ -101,6 +100,18 @@ public final class WireGrammar {
         return new Article(id, headline.headline(), List.copyOf(tags), version, attention, byline, dateline,
                 tail.body(), tail.contacts(), tail.credits(), tail.endMarker(), tail.rail(), language, meta.url(),
                 meta.published(), meta.labels(), document.source(), warnings);
+    }
+
+    /**
+     * {@code true} when the text has no headline line: its first line opens with a dateline that prints a date or
+     * an agency, and the second line does not (a headline such as {@code PORT TO CLOSE JULY 1 - MINISTER} can look
+     * like a dateline; the real one then follows it).
+     */
+    private boolean opensWithDateline(List<String> lines) {
+        if (datelineParser.parse(lines.get(0)).filter(ParsedDateline::strong).isEmpty()) {
+            return false;
+        }
+        return lines.size() < 2 || datelineParser.parse(lines.get(1)).isEmpty();
     }
 
     private Dateline dateline(Optional<ParsedDateline> parsed, SourceMetadata meta, List<String> body,

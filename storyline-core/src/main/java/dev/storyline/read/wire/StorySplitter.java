@@ -79,10 +79,10 @@ final class StorySplitter {
     /** When line {@code i} is a headline followed by header lines and a dateline, the dateline's line; else -1. */
     private int headedStoryDateline(List<String> lines, int i) {
         String headline = lines.get(i).strip();
-        if (headline.length() > MAX_HEADLINE_CHARS || strongDateline(headline)
-                || endMarkers.alone(headline).isPresent()) {
+        if (headline.length() > MAX_HEADLINE_CHARS || endMarkers.alone(headline).isPresent()) {
             return -1;
         }
+        boolean headlineIsDateline = strongDateline(headline);
         int header = 0;
         for (int j = i + 1; j < lines.size() && header <= MAX_HEADER_LINES; j++) {
             String line = lines.get(j).strip();
@@ -90,7 +90,10 @@ final class StorySplitter {
                 continue;
             }
             if (strongDateline(line)) {
-                return j;
+                return headlineIsDateline && header > 0 ? -1 : j; // a headline that reads like a dateline
+            }
+            if (headlineIsDateline) {
+                return -1;
             }
             if (attention.parse(line).isEmpty() && bylines.parse(line).isEmpty()) {
                 return -1;
