@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * BY MARY JONES, Associated Press Writer         [MARY JONES]
  * By Ann Lee, Tom Park and Kim Soo-jin           [Ann Lee, Tom Park, Kim Soo-jin]
  * By Li Wei | Xinhua                             [Li Wei]
+ * by Xinhua writer Tian Sulei                    [Tian Sulei]
  * </pre>
  */
 public final class BylineParser {
@@ -24,6 +25,10 @@ public final class BylineParser {
             + "|(?i)\\b(?:reuters?|associated press|agence france|xinhua|yonhap|kyodo|bloomberg|writer|reporter"
             + "|correspondent|editor|staff|news|service|press|bureau|agency|times|herald|post|daily|journal"
             + "|contributor|columnist)\\b");
+    /** A job title before the names: {@code Xinhua writer Tian Sulei}, {@code Sportswriter Cao Jianjie}. */
+    private static final Pattern ROLE_PREFIX = Pattern.compile("(?i)^(?:(?:Xinhua|AP|AFP|Reuters|Yonhap|Kyodo|Bloomberg"
+            + "|UPI|dpa)\\s+)?(?:(?:staff|special|senior|chief|business|sports|political|economic|diplomatic|foreign"
+            + "|associated\\s+press)\\s+)*(?:writers?|reporters?|correspondents?|sportswriters?|editors?)\\s+(?=\\p{Lu})");
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:de|da|del|der|di|du|van|von|bin|binti|al|el"
             + "|la|le|dos|das|ter|ten|y)|\\p{Lu}\\.)";
     private static final Pattern NAME = Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,5}");
@@ -44,7 +49,7 @@ public final class BylineParser {
     /** Splits a list of names ({@code A, B and C, Reuters}) into names, stopping at the agency or job title. */
     public List<String> namesOf(String text) {
         List<String> names = new ArrayList<>();
-        for (String segment : text.split("\\s*(?:[,|;/]|\\s[-–—]\\s)\\s*")) {
+        for (String segment : ROLE_PREFIX.matcher(text.strip()).replaceFirst("").split("\\s*(?:[,|;/]|\\s[-–—]\\s)\\s*")) {
             if (segment.isBlank()) {
                 continue;
             }

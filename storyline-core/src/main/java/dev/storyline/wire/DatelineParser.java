@@ -36,7 +36,9 @@ public final class DatelineParser {
     private static final String WORD = NOT_A_DATE + "\\p{Lu}[\\p{L}'’.\\-]*(?:/\\p{Lu}[\\p{L}'’.\\-]*)?";
     /** At most four words: a longer capitalised run is a headline ({@code PORT SUBSIDY TO END JULY 1 - ...}). */
     private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,3}";
-    private static final String REGION = "(?:the\\s+)?" + WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + "){0,3}";
+    /** A state or country: {@code Ore.}, {@code British Columbia}, {@code the Netherlands}, {@code Zaire-Zambia border}. */
+    private static final String REGION = "(?:the\\s+)?" + WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?(?:" + WORD
+            + "|\\p{Ll}[\\p{L}'’.\\-]*)){0,3}";
     /** Any-case words: a place printed in lower case ({@code peoria, April 7 -}), accepted only before a date. */
     private static final String LOOSE_WORD = NOT_A_DATE + "\\p{L}[\\p{L}'’.\\-]*";
     private static final String LOOSE_NAME = LOOSE_WORD + "(?:\\s+" + LOOSE_WORD + "){0,3}";
@@ -48,7 +50,7 @@ public final class DatelineParser {
             + "|(?<garbled>" + MONTH + "\\.?\\s*\\d\\w+)"; // "March 187", "March 2O": a date, but not a readable one
     private static final String KNOWN_AGENCY = "Kyodo|Reuters|Reuter|REUTER|Xinhua|AFP|AP|UPI|dpa|DPA|Yonhap|Bernama"
             + "|ANSA|EFE|PTI|IANS|TASS|Interfax|Jiji|Antara|KUNA|WAM|IRNA|MENA|Anadolu";
-    private static final String AGENCY = "\\(\\s*(?<agency>\\p{L}[^()\\n]{0,39}?)\\s*\\)"
+    private static final String AGENCY = "\\(\\s*(?<agency>\\p{Lu}[^()\\n]{0,39}?|(?i:" + KNOWN_AGENCY + "))\\s*\\)"
             + "|(?<agency2>" + KNOWN_AGENCY + ")(?![\\p{L}])";
     private static final String AFTER_DATE = "(?:\\s*,?\\s*(?:" + AGENCY + "))?"
             + "\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)(?!\\d)";

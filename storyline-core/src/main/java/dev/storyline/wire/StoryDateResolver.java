@@ -117,7 +117,7 @@ public final class StoryDateResolver {
         }
         List<Integer> fits = new ArrayList<>();
         for (int y = cited.year(); y <= cited.year() + MAX_YEARS_AFTER_CITED; y++) {
-            if (md.isValidYear(y) && md.atYear(y).getDayOfWeek() == day
+            if (md.isValidYear(y) && md.atYear(y).getDayOfWeek() == day && y >= cited.latestBare()
                     && (y > cited.year() || cited.month() == 0 || cited.month() < md.getMonthValue())) {
                 fits.add(y);
             }
@@ -133,12 +133,17 @@ public final class StoryDateResolver {
         return new Resolution(md.atYear(year).toString(), new Provenance("text", evidence), null);
     }
 
-    private record CitedYear(int year, int month, String evidence) {
+    /**
+     * The latest past year cited with its month ({@code October 2018}), and the latest year cited bare, which the
+     * story cannot precede either.
+     */
+    private record CitedYear(int year, int month, String evidence, int latestBare) {
     }
 
     /** The latest year the text mentions outside forward-looking sentences, with its month when printed. */
     private static CitedYear latestPastYear(List<String> body) {
         CitedYear latest = null;
+        int latestBare = 0;
         for (String paragraph : body) {
             for (String sentence : SENTENCE_END.split(paragraph)) {
                 if (FUTURE.matcher(sentence).find()) {
@@ -147,14 +152,19 @@ public final class StoryDateResolver {
                 Matcher m = YEAR.matcher(sentence);
                 while (m.find()) {
                     int year = Integer.parseInt(m.group("year"));
-                    int month = m.group("month") == null ? 0 : MonthNames.monthOf(m.group("month").strip());
+                    if (m.group("month") == null) {
+                        // a bare year is as often a history as a recent past: it only rules out earlier years
+                        latestBare = Math.max(latestBare, year);
+                        continue;
+                    }
+                    int month = MonthNames.monthOf(m.group("month").strip());
                     if (latest == null || year > latest.year() || (year == latest.year() && month > latest.month())) {
-                        latest = new CitedYear(year, month, m.group().strip());
+                        latest = new CitedYear(year, month, m.group().strip(), 0);
                     }
                 }
             }
         }
-        return latest;
+        return latest == null ? null : new CitedYear(latest.year(), latest.month(), latest.evidence(), latestBare);
     }
 
     static LocalDate parseSourceDate(String iso) {

@@ -28,7 +28,8 @@ import org.jsoup.parser.Parser;
  * {@code <DCT>} (e.g. {@code BAGHDAD, Oct. 31 , 2005 (Xinhua)}, the TimeML tooling having written the year into
  * it) and the true document date in {@code <DCT><TIMEX3 value=...>}; the story is in {@code <TITLE>} and
  * {@code <TEXT>}. Each story is rebuilt as plain wire text: the title line, then the dateline as printed in DCT
- * followed by the agency's dash ({@code --} for Xinhua, {@code -} for AFP) and the text's paragraphs. The parser
+ * followed by the agency's dash ({@code --} for Xinhua, {@code -} for AFP) and the text's paragraphs (a byline
+ * paragraph opening the text goes before the dateline, as on the wire). The parser
  * gets no source date: the date must come from the dateline or the text.
  *
  * <p>Two runs: (a) the dateline as printed in the file, year included; (b) the year removed from the dateline,
@@ -44,6 +45,7 @@ public final class Te3WireEval {
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern AGENCY = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern PLACE = Pattern.compile("^(.*?)\\s*,?\\s*(?i:" + MonthNames.PATTERN + ")\\.?\\s*\\d");
+    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\S.{0,80}");
     private static final Pattern YEARS = Pattern.compile("\\s*,\\s*(?:19|20)\\d{2}\\b");
 
     private final DatelineParser datelines = new DatelineParser();
@@ -75,6 +77,7 @@ public final class Te3WireEval {
             }
             Matcher pl = PLACE.matcher(dateline);
             String goldPlace = pl.find() ? pl.group(1).replaceAll("[\\s,]+$", "") : null;
+            goldPlace = goldPlace == null || goldPlace.isEmpty() ? null : goldPlace;
             Matcher ti = TITLE.matcher(xml);
             String title = ti.find() ? collapse(unescape(TAG.matcher(ti.group(1)).replaceAll(""))) : "";
             List<String> paragraphs = paragraphs(unescape(TAG.matcher(text.group(1)).replaceAll("")));
@@ -117,11 +120,17 @@ public final class Te3WireEval {
         if (!title.isEmpty()) {
             sb.append(title).append('\n');
         }
+        List<String> body = paragraphs;
+        if (!body.isEmpty() && BYLINE.matcher(body.get(0)).matches()) {
+            sb.append(body.get(0)).append('\n'); // a byline goes between headline and dateline, as on the wire
+            body = body.subList(1, body.size());
+        }
         sb.append(dateline).append(' ').append(dash).append(' ');
-        sb.append(String.join("\n\n", paragraphs));
+        sb.append(String.join("\n\n", body));
         List<Article> articles = Storyline.toArticles(reader.read(sb.toString().getBytes(StandardCharsets.UTF_8),
                 Hints.named(item), Limits.defaults())).articles();
-        return articles.size() == 1 ? articles.get(0) : null;
+        // a news summary holds several datelined stories: the first is the one the DCT dateline opens
+        return articles.isEmpty() ? null : articles.get(0);
     }
 
     private static List<String> paragraphs(String text) {
