@@ -3,6 +3,7 @@ package dev.storyline.wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ public final class BylineParser {
             + "|(?i)\\b(?:reuters?|associated press|agence france|xinhua|yonhap|kyodo|bloomberg|writer|reporter"
             + "|correspondent|editor|staff|news|service|press|bureau|agency|times|herald|post|daily|journal"
             + "|contributor|columnist)\\b");
+    private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}");
     /** A job title before the names: {@code Xinhua writer Tian Sulei}, {@code Sportswriter Cao Jianjie}. */
     private static final Pattern ROLE_PREFIX = Pattern.compile("(?i)^(?:(?:Xinhua|AP|AFP|Reuters|Yonhap|Kyodo|Bloomberg"
             + "|UPI|dpa)\\s+)?(?:(?:staff|special|senior|chief|business|sports|political|economic|diplomatic|foreign"
@@ -53,7 +55,12 @@ public final class BylineParser {
             if (segment.isBlank()) {
                 continue;
             }
-            if (NOT_A_NAME.matcher(segment).find()) {
+            Matcher place = IN_PLACE.matcher(segment);
+            boolean last = place.find();
+            if (last) {
+                segment = segment.substring(0, place.start()); // "Maria de la Cruz in Manila"
+            }
+            if (segment.isBlank() || NOT_A_NAME.matcher(segment).find()) {
                 break;
             }
             for (String part : segment.split("\\s+(?:and|AND|&)\\s+")) {
@@ -62,6 +69,9 @@ public final class BylineParser {
                     return names.isEmpty() ? List.of() : names;
                 }
                 names.add(name);
+            }
+            if (last) {
+                break;
             }
         }
         return names;
