@@ -21,6 +21,7 @@ public final class WrappedParagraphs {
     /** Lines this long or longer are not hard-wrapped copy. */
     private static final int MAX_WRAP_WIDTH = 100;
     private static final double SHORT_LINE = 0.75;
+    private static final double FULL_LINE = 0.85;
 
     private WrappedParagraphs() {
     }
@@ -31,6 +32,18 @@ public final class WrappedParagraphs {
      * @param firstLineAlone {@code true} when the first non-blank line (the headline) is a paragraph on its own
      */
     public static List<String> of(List<String> lines, boolean firstLineAlone) {
+        return of(lines, firstLineAlone, false);
+    }
+
+    /**
+     * The paragraphs of {@code lines} known to be hard-wrapped (a format such as Reuters-21578 always is), however
+     * few lines fill the width.
+     */
+    public static List<String> ofWrapped(List<String> lines, boolean firstLineAlone) {
+        return of(lines, firstLineAlone, true);
+    }
+
+    private static List<String> of(List<String> lines, boolean firstLineAlone, boolean knownWrapped) {
         int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.stripTrailing().length()).sorted()
                 .toArray();
         List<String> paragraphs = new ArrayList<>();
@@ -38,7 +51,7 @@ public final class WrappedParagraphs {
             return paragraphs;
         }
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.9)];
-        boolean wrapped = lengths.length >= 3 && width <= MAX_WRAP_WIDTH && lengths[lengths.length / 2] >= 25;
+        boolean wrapped = knownWrapped || (width <= MAX_WRAP_WIDTH && fillsTheWidth(lines, width));
         if (!wrapped) {
             for (String line : lines) {
                 if (!line.isBlank()) {
@@ -75,6 +88,26 @@ public final class WrappedParagraphs {
         }
         flush(paragraphs, current);
         return paragraphs;
+    }
+
+    /**
+     * The mark of hard-wrapped copy: at least three lines fill the width, and most of them stop mid-sentence
+     * (copy with a paragraph a line would end its lines with a full stop).
+     */
+    private static boolean fillsTheWidth(List<String> lines, int width) {
+        int full = 0;
+        int midSentence = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (!l.isEmpty() && line.stripTrailing().length() >= width * FULL_LINE) {
+                full++;
+                char last = l.charAt(l.length() - 1);
+                if (".!?\"”'’:".indexOf(last) < 0) {
+                    midSentence++;
+                }
+            }
+        }
+        return full >= 3 && midSentence * 2 >= full;
     }
 
     /** Joins a wrapped line; a line broken after a hyphen ({@code 37-} / {@code dlr}) joins without a space. */
