@@ -86,6 +86,7 @@ public final class ReutersWireEval {
                         : datelines.parse(a.dateline().text()).map(ParsedDateline::monthDay).orElse(null);
                 boolean mdOk = t.check("dateline month and day", item, goldMonthDay, md);
                 t.count("all three agree", headline && placeOk && mdOk);
+                t.count("sign-off recognised", a.endMarker() != null);
                 if (a.date() != null) {
                     yearsGiven++;
                     Matcher y = DATE_YEAR.matcher(String.valueOf(raw(r, "DATE")));
@@ -130,6 +131,12 @@ public final class ReutersWireEval {
                 Article a = read.get(i);
                 String item = file.getFileName() + " NEWID=" + gold.get(i)[0];
                 t.check("record id", item, "NEWID=" + gold.get(i)[0], a.source().record());
+                if (a.dateline() != null && a.date() != null && a.published() != null) {
+                    // the dateline's day with the year of <DATE>: the same day or the day before, as filed
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.date()),
+                            java.time.LocalDate.parse(a.published().substring(0, 10)));
+                    t.count("dated datelines within 3 days of <DATE>", days >= 0 && days <= 3);
+                }
                 t.check("topics labels", item, gold.get(i)[1], String.join(",", a.labels().getOrDefault("topics",
                         List.of())));
                 t.check("places labels", item, gold.get(i)[2], String.join(",", a.labels().getOrDefault("places",
