@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * By Ann Lee, Tom Park and Kim Soo-jin           [Ann Lee, Tom Park, Kim Soo-jin]
  * By Li Wei | Xinhua                             [Li Wei]
  * by Xinhua writer Tian Sulei                    [Tian Sulei]
+ * By JOSH BOAK AP Economics Writer               [JOSH BOAK]
  * </pre>
  */
 public final class BylineParser {
@@ -34,6 +35,19 @@ public final class BylineParser {
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:de|da|del|der|di|du|van|von|bin|binti|al|el"
             + "|la|le|dos|das|ter|ten|y)|\\p{Lu}\\.)";
     private static final Pattern NAME = Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,5}");
+
+    /**
+     * {@code true} when {@code line} names only an agency or a job, as the line under a byline sometimes does:
+     * {@code Associated Press}, {@code AP Business Writer}, {@code Staff Reporter}.
+     */
+    public boolean isAffiliation(String line) {
+        if (line == null || line.length() > 60) {
+            return false;
+        }
+        String s = line.strip();
+        return !s.isEmpty() && s.split("\\s+").length <= 6 && !s.endsWith(".")
+                && NOT_A_NAME.matcher(s).lookingAt();
+    }
 
     /** The names of {@code line} when it is a byline ({@code By ...}); empty otherwise. */
     public Optional<List<String>> parse(String line) {
@@ -60,7 +74,13 @@ public final class BylineParser {
             if (last) {
                 segment = segment.substring(0, place.start()); // "Maria de la Cruz in Manila"
             }
-            if (segment.isBlank() || NOT_A_NAME.matcher(segment).find()) {
+            Matcher role = NOT_A_NAME.matcher(segment);
+            if (role.find()) {
+                // "JOSH BOAK AP Economics Writer": the names before the agency or job title
+                segment = segment.substring(0, role.start());
+                last = true;
+            }
+            if (segment.isBlank()) {
                 break;
             }
             for (String part : segment.split("\\s+(?:and|AND|&)\\s+")) {

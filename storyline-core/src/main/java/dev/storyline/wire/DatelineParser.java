@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * NEW YORK, Jan. 5, 2020 (AP) - ...                full date printed
  * PORTLAND, Maine (AP) — ...                       place PORTLAND, Maine
  * AMSTERDAM, 2 March - ...                         day before month
+ * New Delhi, Jan 5 (PTI) The ...                   no dash after a parenthesised agency
+ * (Bloomberg) -- Stocks rose ...                   an agency alone
+ * NEW DELHI: The ...                               a city in capitals and a colon
  * KANSAS CITY, Mo. - March 13 - ...                a stray dash before the date
  * </pre>
  *
@@ -53,7 +56,7 @@ public final class DatelineParser {
     private static final String AGENCY = "\\(\\s*(?<agency>\\p{Lu}[^()\\n]{0,39}?|(?i:" + KNOWN_AGENCY + "))\\s*\\)"
             + "|(?<agency2>" + KNOWN_AGENCY + ")(?![\\p{L}])";
     private static final String AFTER_DATE = "(?:\\s*,?\\s*(?:" + AGENCY + "))?"
-            + "\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)(?!\\d)";
+            + "(?:\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)(?!\\d)|(?<=\\))(?=\\s+[\\p{Lu}\"“]))";
 
     /** Place (optional when a date follows), date, agency, dash. */
     private static final Pattern DATELINE = Pattern.compile(
@@ -64,8 +67,21 @@ public final class DatelineParser {
             "^[\\s*]*(?<place>" + LOOSE_NAME + "(?:\\s*,\\s*" + REGION + "){0,2})\\s*,\\s*(?:" + DATE + ")"
                     + AFTER_DATE);
 
+    /** Capitalised labels that open a paragraph with a colon but are not places ({@code NOTE: ...}). */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("(?:NOTE|EDITOR'S NOTE|EDITORS NOTE|UPDATE|UPDATED"
+            + "|WARNING|CORRECTION|CLARIFICATION|BREAKING|BREAKING NEWS|ADVISORY|WATCH|LISTEN|READ|READ MORE|PHOTOS?"
+            + "|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACTBOX|Q&A|FAQ|TIMELINE|BACKGROUND|RELATED|SEE ALSO"
+            + "|ALSO READ|EMBARGO|EMBARGOED|URGENT|FLASH|BULLETIN|KEY POINTS|SUMMARY|TL;DR|UPDATE \\d+|LIVE|LATEST|THE LATEST"
+            + "|WHY IT MATTERS|WHAT'S NEXT|BOTTOM LINE|QUOTE|QUOTES|SOURCE|SOURCES|NB|PS)");
+
     /** Datelines are short; looking further only costs time. */
     private static final int MAX_DATELINE_CHARS = 200;
+
+    /** A short parenthesised agency opening the paragraph on its own: {@code (Bloomberg) -- ...}. */
+    private static boolean agencyAlone(Matcher m) {
+        String agency = m.group("agency");
+        return agency != null && agency.strip().split("\\s+").length <= 3 && m.group("sep") != null;
+    }
 
     private static Matcher matcher(Pattern pattern, String paragraph) {
         Matcher m = pattern.matcher(paragraph);
@@ -89,7 +105,8 @@ public final class DatelineParser {
             return Optional.empty();
         }
         Matcher m = matcher(DATELINE, paragraph);
-        if (!m.lookingAt() || (m.group("place") == null && m.group("month") == null && m.group("month2") == null)) {
+        if (!m.lookingAt() || (m.group("place") == null && m.group("month") == null && m.group("month2") == null
+                && !agencyAlone(m))) {
             m = matcher(LOOSE_DATELINE, paragraph);
             if (!m.lookingAt() || (m.group("month") == null && m.group("month2") == null)) {
                 return Optional.empty();
@@ -110,7 +127,7 @@ public final class DatelineParser {
             year = y == null ? null : Integer.valueOf(y);
         }
         String agency = m.group("agency") != null ? m.group("agency") : m.group("agency2");
-        String sep = m.group("sep");
+        String sep = m.group("sep") == null ? "" : m.group("sep");
         boolean strong = monthDay != null || agency != null;
         if (!strong) {
             if (place == null) {
@@ -119,14 +136,11 @@ public final class DatelineParser {
             String city = place.split("[,\\s]+")[0];
             boolean capitals = city.length() >= 2 && city.chars().noneMatch(Character::isLowerCase);
             boolean spaced = m.end() == paragraph.length() || Character.isWhitespace(paragraph.charAt(m.end()));
-            if (!capitals || sep.equals(":") || !spaced) {
+            if (!capitals || !spaced || sep.isEmpty() || (sep.equals(":") && NOT_A_PLACE.matcher(place).matches())) {
                 return Optional.empty();
             }
         }
-        int start = m.start("place") >= 0 ? m.start("place") : m.start("sep");
-        if (place == null) {
-            start = firstNonSpace(paragraph);
-        }
+        int start = place == null ? firstNonSpace(paragraph) : m.start("place");
         String text = paragraph.substring(start, m.end()).strip();
         int length = m.end();
         while (length < paragraph.length() && Character.isWhitespace(paragraph.charAt(length))) {

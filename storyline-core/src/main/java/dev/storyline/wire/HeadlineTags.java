@@ -26,12 +26,13 @@ public final class HeadlineTags {
     /** Reuters-style capitalised prefixes joined to the headline with a hyphen. */
     private static final Pattern DASH_TAG = Pattern.compile("^((?:UPDATE|WRAPUP)\\s+\\d{1,2}|UPDATE|WRAPUP|CORRECTED"
             + "|REFILE|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|FEATURE|INSIGHT|PREVIEW|INTERVIEW|COLUMN|TIMELINE|GRAPHIC"
-            + "|SPECIAL REPORT|BREAKINGVIEWS|URGENT|FLASH|BUZZ|CORRECTION)\\s*-\\s*(?=\\S)");
+            + "|SPECIAL REPORT|BREAKINGVIEWS|URGENT|FLASH|BUZZ|CORRECTION|BREAKING)\\s*-\\s*(?=\\S)");
     /** Kind labels printed before a colon ({@code Roundup: ...}), in title case or capitals. */
     private static final Pattern COLON_TAG = Pattern.compile("^(Roundup|ROUNDUP|Feature|FEATURE|Interview|INTERVIEW"
             + "|Commentary|COMMENTARY|Spotlight|SPOTLIGHT|Analysis|ANALYSIS|News Analysis|NEWS ANALYSIS|Factbox|FACTBOX"
             + "|Profile|PROFILE|Backgrounder|BACKGROUNDER|Yearender|YEARENDER|Urgent|URGENT|Flash|FLASH"
-            + "|Update|UPDATE|Xinhua Insight|Economic Watch|Exclusive|EXCLUSIVE|Editorial|EDITORIAL)\\s*:\\s+(?=\\S)");
+            + "|Update|UPDATE|Xinhua Insight|Economic Watch|Exclusive|EXCLUSIVE|Editorial|EDITORIAL|Breaking|BREAKING"
+            + "|APNewsBreak|Live|LIVE|Explainer|EXPLAINER|Opinion|OPINION)\\s*:\\s+(?=\\S)");
     private static final Pattern ORDINAL_LD = Pattern.compile("(?i)^(\\d{1,2})(?:st|nd|rd|th)\\s+LD\\b.*");
     private static final Pattern LEAD = Pattern.compile("(?i)^LEAD\\b.*");
     private static final Pattern UPDATE_N = Pattern.compile("(?i)^(?:UPDATE|WRAPUP)\\s+(\\d{1,2})$");

@@ -54,6 +54,8 @@ public final class StoryTail {
                     contacts.addAll(found.get());
                 } else if (credit.isPresent()) {
                     credits.add(credit.get());
+                } else if (endMarkers.trailer(line)) {
+                    credits.add(line.strip());
                 } else if (endMarkers.alone(line).isEmpty()) {
                     rest.add(line);
                 }
@@ -80,6 +82,8 @@ public final class StoryTail {
                 tailContacts.addAll(0, found.get());
             } else if (credit.isPresent()) {
                 tailCredits.add(0, credit.get());
+            } else if (endMarkers.trailer(last)) {
+                tailCredits.add(0, last.strip());
             } else if (marker.isPresent()) {
                 endMarker = marker.get();
             } else {

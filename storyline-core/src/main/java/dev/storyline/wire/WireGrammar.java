@@ -50,7 +50,8 @@ public final class WireGrammar {
         }
         String attention = null;
         List<String> byline = List.of();
-        for (int k = 0; k < 3 && next < lines.size(); k++) {
+        boolean afterByline = false;
+        for (int k = 0; k < 4 && next < lines.size(); k++) {
             String line = lines.get(next);
             Optional<String> attn = attention == null ? attentionLine.parse(line) : Optional.empty();
             Optional<List<String>> names = byline.isEmpty() ? bylineParser.parse(line) : Optional.empty();
@@ -58,9 +59,17 @@ public final class WireGrammar {
                 attention = attn.get();
             } else if (names.isPresent()) {
                 byline = names.get();
+                afterByline = true;
+                next++;
+                continue;
+            } else if (afterByline && bylineParser.isAffiliation(line)) {
+                // "Associated Press" on the line under the byline
+            } else if (byline.isEmpty() && unreadByline(lines, next)) {
+                warnings.add("byline '" + line + "' names no person that could be read");
             } else {
                 break;
             }
+            afterByline = false;
             next++;
         }
 
@@ -77,13 +86,17 @@ public final class WireGrammar {
         }
 
         List<String> body = new ArrayList<>(lines.subList(next, lines.size()));
-        Optional<ParsedDateline> parsed = body.isEmpty() ? Optional.empty() : datelineParser.parse(body.get(0));
+        int at = datelineIndex(body);
+        Optional<ParsedDateline> parsed = at < 0 ? Optional.empty() : datelineParser.parse(body.get(at));
         if (parsed.isPresent()) {
-            String rest = body.get(0).substring(parsed.get().length()).strip();
+            if (at > 0) {
+                warnings.add("the dateline follows " + at + " paragraph(s) of text, kept as body");
+            }
+            String rest = body.get(at).substring(parsed.get().length()).strip();
             if (rest.isEmpty()) {
-                body.remove(0); // the dateline stood on its own line
+                body.remove(at); // the dateline stood on its own line
             } else {
-                body.set(0, rest);
+                body.set(at, rest);
             }
         }
         StoryTail.Split tail = storyTail.split(body);
@@ -102,6 +115,35 @@ public final class WireGrammar {
                 meta.published(), meta.labels(), document.source(), warnings);
     }
 
+    /** How many paragraphs may precede the dateline (a standfirst, a photo caption). */
+    private static final int DATELINE_SEARCH = 3;
+
+    /**
+     * Where the dateline is: the first paragraph when it opens with one; else the first of the next few paragraphs
+     * opening with a dateline that prints a date or an agency; -1 when there is none.
+     */
+    private int datelineIndex(List<String> body) {
+        if (body.isEmpty()) {
+            return -1;
+        }
+        if (datelineParser.parse(body.get(0)).isPresent()) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(body.size(), DATELINE_SEARCH); i++) {
+            if (datelineParser.parse(body.get(i)).filter(ParsedDateline::strong).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A short "By ..." line whose names could not be read, just before a dateline: still the byline. */
+    private boolean unreadByline(List<String> lines, int i) {
+        String line = lines.get(i);
+        return line.length() <= 160 && line.matches("(?:By|BY|by)\\s+\\S.*") && i + 1 < lines.size()
+                && datelineParser.parse(lines.get(i + 1)).isPresent();
+    }
+
     /**
      * {@code true} when the text has no headline line: its first line opens with a dateline that prints a date or
      * an agency, and the second line does not (a headline such as {@code PORT TO CLOSE JULY 1 - MINISTER} can look
@@ -111,7 +153,7 @@ public final class WireGrammar {
         if (datelineParser.parse(lines.get(0)).filter(ParsedDateline::strong).isEmpty()) {
             return false;
         }
-        return lines.size() < 2 || datelineParser.parse(lines.get(1)).isEmpty();
+        return lines.size() < 2 || datelineParser.parse(lines.get(1)).filter(ParsedDateline::strong).isEmpty();
     }
 
     private Dateline dateline(Optional<ParsedDateline> parsed, SourceMetadata meta, List<String> body,

@@ -23,6 +23,7 @@ class BylineParserTest {
             By Maria de la Cruz in Manila                   ^ Maria de la Cruz
             By Kim In-sook                                  ^ Kim In-sook
             By Peter O'Neill & Rosa Alvarez, AFP            ^ Peter O'Neill;Rosa Alvarez
+            By JOSH BOAK AP Economics Writer                ^ JOSH BOAK
             """)
     void readsPersonNamesWithoutByOrAgency(String line, String names) {
         assertThat(parser.parse(line)).contains(Arrays.asList(names.split(";")));

@@ -38,6 +38,10 @@ class DatelineParserTest {
             WASHINGTON, March 12, Reuter - The bill passed.            | WASHINGTON         | --03-12 | null | Reuter  | WASHINGTON, March 12, Reuter -
             NEW DELHI, Dec 3 (IANS): Rates held.                       | NEW DELHI          | --12-03 | null | IANS    | NEW DELHI, Dec 3 (IANS):
             BERLIN, May 4 (dpa) - Strikes ended.                       | BERLIN             | --05-04 | null | dpa     | BERLIN, May 4 (dpa) -
+            New Delhi, Jan 5 (PTI) The index rose.                     | New Delhi          | --01-05 | null | PTI     | New Delhi, Jan 5 (PTI)
+            NEW DELHI: The cabinet met.                                | NEW DELHI          | null    | null | null    | NEW DELHI:
+            WASHINGTON (AP) _ The vote was close.                      | WASHINGTON         | null    | null | AP      | WASHINGTON (AP) _
+            DALLAS/FORT WORTH, Texas, May 2 - Flights resumed.         | DALLAS/FORT WORTH, Texas | --05-02 | null | null | DALLAS/FORT WORTH, Texas, May 2 -
             """)
     void readsDatelinesOfEveryAgencyStyle(String paragraph, String place, String monthDay, String year, String agency,
             String text) {
@@ -57,6 +61,9 @@ class DatelineParserTest {
         "Apple - the company - said profits rose.",
         "Shares rose 5 percent in early trading.",
         "NOTE: this is not a dateline",
+        "BREAKING: markets fall",
+        "London - where prices rose - saw gains.",
+        "(pictured) - a smiling mayor.",
         "U.S.-based firms gained.",
         "\"We will win,\" he said.",
         "",
@@ -82,9 +89,33 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anAgencyAloneIsADatelineWithoutAPlace() {
+        ParsedDateline d = parser.parse("(Bloomberg) -- Stocks rose.").orElseThrow();
+        assertThat(d.place()).isNull();
+        assertThat(d.agency()).isEqualTo("Bloomberg");
+        assertThat(d.text()).isEqualTo("(Bloomberg) --");
+    }
+
+    @org.junit.jupiter.api.Test
     void aDateAloneIsADatelineWithoutAPlace() {
         ParsedDateline d = parser.parse("APRIL 7 - Spreads were steady.").orElseThrow();
         assertThat(d.place()).isNull();
         assertThat(d.monthDay()).isEqualTo(MonthDay.of(4, 7));
+    }
+
+    @org.junit.jupiter.api.Test
+    void hostileCapitalisedRunsAreRejectedQuickly() {
+        java.util.Random random = new java.util.Random(42);
+        String[] tokens = {"A", "BB", "C.", "De", "of", ",", "(", ")", "May", "21", "-", "--", " ", "X/Y", "1987"};
+        long start = System.nanoTime();
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 400) {
+                sb.append(tokens[random.nextInt(tokens.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            parser.parse(sb.toString());
+        }
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for 2,000 hostile paragraphs")
+                .isLessThan(5_000);
     }
 }

@@ -22,6 +22,7 @@ class StoryTailTest {
             ___         | ___
             -0-         | -0-
             MORE        | MORE
+            bur-jm/dl   | bur-jm/dl
             """)
     void recognisesSignOffsAloneOnTheLastLine(String marker, String expected) {
         StoryTail.Split s = tail.split(List.of("The harbour reopened on Monday.", "Ferries resumed.", marker));
@@ -92,5 +93,21 @@ class StoryTailTest {
         assertThat(s.endMarker()).isNull();
         assertThat(s.contacts()).isEmpty();
         assertThat(s.credits()).isEmpty();
+    }
+
+    @Test
+    void keepsRightsAndStandardsLinesAsCreditsNotBody() {
+        StoryTail.Split s = tail.split(List.of("The harbour reopened.", "Ferries resumed.",
+                "(Reporting by Ana Silva; Editing by Tom Berg)", "Our Standards: The Trust Principles."));
+        assertThat(s.body()).containsExactly("The harbour reopened.", "Ferries resumed.");
+        assertThat(s.credits()).containsExactly("Reporting by Ana Silva; Editing by Tom Berg",
+                "Our Standards: The Trust Principles.");
+        StoryTail.Split ap = tail.split(List.of("The harbour reopened.", "___",
+                "Associated Press writer Jo Kim in Seoul contributed to this report.",
+                "Copyright 2024 The Example Press. All rights reserved."));
+        assertThat(ap.endMarker()).isEqualTo("___");
+        assertThat(ap.body()).containsExactly("The harbour reopened.");
+        assertThat(ap.credits()).hasSize(2);
+        assertThat(ap.warnings()).isEmpty();
     }
 }

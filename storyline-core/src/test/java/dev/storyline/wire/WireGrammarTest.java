@@ -103,4 +103,30 @@ class WireGrammarTest {
         assertThat(a.paragraphs()).isEmpty();
         assertThat(a.version()).isEqualTo(1);
     }
+
+    @Test
+    void aBylineWithAJobLineUnderItIsStillFollowedByTheDateline() {
+        Article a = parse("Bridge opens\nBy JOSH BOAK\nAP Economics Writer\nWASHINGTON (AP) — The bridge opened.",
+                true, SourceMetadata.empty());
+        assertThat(a.byline()).containsExactly("JOSH BOAK");
+        assertThat(a.dateline().place()).isEqualTo("WASHINGTON");
+        assertThat(a.paragraphs()).containsExactly("The bridge opened.");
+    }
+
+    @Test
+    void aDatelineAfterAStandfirstIsFoundAndTheStandfirstKept() {
+        Article a = parse("Bridge opens\nA long-awaited link between two islands.\n"
+                + "KOBE, Japan, April 2 (Kyodo) - The bridge opened.", true, SourceMetadata.empty());
+        assertThat(a.dateline().place()).isEqualTo("KOBE, Japan");
+        assertThat(a.paragraphs()).containsExactly("A long-awaited link between two islands.", "The bridge opened.");
+        assertThat(a.warnings()).anyMatch(w -> w.contains("dateline follows"));
+    }
+
+    @Test
+    void aHeadlineThatReadsLikeADatelineIsStillTheHeadline() {
+        Article a = parse("MILL SHUT MAY 5 - UNION\nDETROIT, March 5 - The union said the mill would shut.", true,
+                SourceMetadata.empty());
+        assertThat(a.headline()).isEqualTo("MILL SHUT MAY 5 - UNION");
+        assertThat(a.dateline().place()).isEqualTo("DETROIT");
+    }
 }
