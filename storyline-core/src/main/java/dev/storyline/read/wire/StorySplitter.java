@@ -28,7 +28,7 @@ import java.util.Optional;
 final class StorySplitter {
 
     private static final int MAX_HEADLINE_CHARS = 250;
-    private static final int MAX_HEADER_LINES = 3;
+    private static final int MAX_HEADER_LINES = 4;
 
     private final DatelineParser datelines = new DatelineParser();
     private final EndMarkers endMarkers = new EndMarkers();
@@ -95,7 +95,8 @@ final class StorySplitter {
             if (headlineIsDateline) {
                 return -1;
             }
-            if (attention.parse(line).isEmpty() && bylines.parse(line).isEmpty()) {
+            if (attention.parse(line).isEmpty() && bylines.parse(line).isEmpty() && !bylines.isAffiliation(line)
+                    && !line.matches("(?:By|BY|by)\\s+\\S.{0,150}")) {
                 return -1;
             }
             header++;

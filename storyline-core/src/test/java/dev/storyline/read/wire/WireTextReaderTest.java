@@ -124,4 +124,36 @@ class WireTextReaderTest {
         assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.reason()).contains("item limit"));
         assertThat(Storyline.toArticles(r).articles()).extracting(Article::headline).containsExactly("Small story");
     }
+
+    @Test
+    void splitsAFileOfStoriesFromDifferentAgencies() {
+        List<Article> articles = parse("""
+                UPDATE 2-Harbor Ltd shares jump after forecast
+                By Maya Patel and Luis Ortega
+                NEW YORK, Oct 3 (Reuters) - Shares of Harbor Ltd rose 12%.
+
+                (Reporting by Maya Patel; Editing by Sam Holmes)
+
+                EXPLAINER: How the new port fees work
+                By ANNA KOWALSKI
+                Associated Press
+                WARSAW, Poland (AP) — The new port fees take effect Monday.
+
+                ___
+
+                Copyright 2024 The Example Press. All rights reserved.
+
+                Toyota to raise wages
+                TOKYO, March 14 Kyodo - Toyota said it will raise wages.
+                ==Kyodo
+                """, Hints.named("agencies.txt"));
+        assertThat(articles).extracting(Article::headline).containsExactly("Harbor Ltd shares jump after forecast",
+                "How the new port fees work", "Toyota to raise wages");
+        assertThat(articles).extracting(Article::version).containsExactly(3, 1, 1);
+        assertThat(articles).extracting(a -> a.dateline().agency()).containsExactly("Reuters", "AP", "Kyodo");
+        assertThat(articles.get(0).credits()).containsExactly("Reporting by Maya Patel; Editing by Sam Holmes");
+        assertThat(articles.get(1).byline()).containsExactly("ANNA KOWALSKI");
+        assertThat(articles.get(1).paragraphs()).containsExactly("The new port fees take effect Monday.");
+        assertThat(articles).extracting(Article::endMarker).containsExactly(null, "___", "==Kyodo");
+    }
 }
