@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class HeadlineTags {
 
     /** A leading parenthesised tag: short, starting with a capital or a digit ({@code (2nd LD)}). */
-    private static final Pattern PAREN_TAG = Pattern.compile("^\\(\\s*([\\p{Lu}\\d][^()]{0,58}?)\\s*\\)\\s*");
+    private static final Pattern PAREN_TAG = Pattern.compile(
+            "^\\(\\s*([\\p{Lu}\\d][^()]{0,58}?)\\s*\\)(?:\\s+|(?=\\())"); // not "(Un)happy"
     /** Reuters-style capitalised prefixes joined to the headline with a hyphen. */
     private static final Pattern DASH_TAG = Pattern.compile("^((?:UPDATE|WRAPUP)\\s+\\d{1,2}|UPDATE|WRAPUP|CORRECTED"
             + "|REFILE|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|FEATURE|INSIGHT|PREVIEW|INTERVIEW|COLUMN|TIMELINE|GRAPHIC"

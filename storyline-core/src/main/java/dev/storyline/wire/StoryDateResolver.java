@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>the year printed in the dateline ({@code NEW YORK, Jan. 5, 2020 (AP) -}): method {@code dateline};</li>
  *   <li>the source's date: the year that puts the dateline's month and day nearest to it: method {@code source};</li>
- *   <li>the text: the weekday named in the lead ("officials said Tuesday") must fall on the month and day, and the
- *       story cannot precede a year it cites as past ("last held in October 2018"); of the years that fit, the
- *       first from the latest cited past year on is taken: method {@code text}.</li>
+ *   <li>the text: the weekday a reporting verb names in the lead ("officials said Tuesday") must fall on the month
+ *       and day, and the story cannot precede a month and year it cites as past ("last held in October 2018") nor
+ *       a bare year it cites outside a forward-looking sentence; of the years that fit, the first from the latest
+ *       cited past year on (at most one year later) is taken: method {@code text}. For the seed, May 21 + Tuesday
+ *       fits 2013, 2019 and 2024; October 2018 is cited as past, so 2019.</li>
  * </ol>
  * When none of these fixes the year, there is no date (a warning says what is known): a year is never invented.
  */

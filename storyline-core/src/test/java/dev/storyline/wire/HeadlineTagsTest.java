@@ -30,6 +30,8 @@ class HeadlineTagsTest {
             Roundup: Rains ease drought in south                | Rains ease drought in south           | Roundup            | 1
             ALLIED-SIGNAL UNIT WINS CONTRACT                    | ALLIED-SIGNAL UNIT WINS CONTRACT      |                    | 1
             Update on the bridge repairs                        | Update on the bridge repairs          |                    | 1
+            (Un)happy returns for the fleet                     | (Un)happy returns for the fleet       |                    | 1
+            (LEAD)(URGENT) Quake strikes                        | Quake strikes                         | LEAD;URGENT        | 2
             """)
     void splitsTagsFromHeadlines(String printed, String headline, String tags, int version) {
         TaggedHeadline h = headlineTags.parse(printed);
