@@ -139,7 +139,7 @@ public final class ReutersSgmlReader implements ArticleReader {
         } else {
             text = ""; // BRIEF: the headline is the whole story; the text element holds only a placeholder
         }
-        List<String> paragraphs = WrappedParagraphs.ofWrapped(List.of(text.split("\\r\\n|\\r|\\n", -1)), startsWithHeadline);
+        List<String> paragraphs = WrappedParagraphs.ofWrapped(WrappedParagraphs.lines(text), startsWithHeadline);
 
         SourceMetadata meta = SourceMetadata.builder()
                 .headline(title)

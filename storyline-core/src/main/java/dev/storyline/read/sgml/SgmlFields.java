@@ -86,7 +86,12 @@ final class SgmlFields {
     }
 
     static String textType(String record) {
-        Matcher m = TEXT_TYPE.matcher(record);
+        int open = indexOfTag(record, "TEXT");
+        if (open < 0) {
+            return null;
+        }
+        int end = record.indexOf('>', open);
+        Matcher m = TEXT_TYPE.matcher(record.substring(open, end < 0 ? record.length() : end + 1));
         return m.find() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
     }
 
@@ -95,7 +100,18 @@ final class SgmlFields {
         if (raw == null) {
             return null;
         }
-        return CONTROL.matcher(Parser.unescapeEntities(raw, false)).replaceAll("");
+        String s = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+        return hasControl(s) ? CONTROL.matcher(s).replaceAll("") : s;
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unescaped with white space collapsed; {@code null} when empty. */

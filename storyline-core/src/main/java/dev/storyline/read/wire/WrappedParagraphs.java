@@ -1,7 +1,6 @@
 package dev.storyline.read.wire;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -135,8 +134,21 @@ public final class WrappedParagraphs {
         return i;
     }
 
-    /** Splits text into lines without their line terminators. */
-    static List<String> lines(String text) {
-        return Arrays.asList(text.split("\\r\\n|\\r|\\n", -1));
+    /** Splits text into lines without their line terminators ({@code \\n}, {@code \\r\\n} or {@code \\r}). */
+    public static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 }
