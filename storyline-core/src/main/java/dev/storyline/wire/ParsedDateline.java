@@ -14,8 +14,11 @@ import java.time.MonthDay;
  */
 public record ParsedDateline(String place, MonthDay monthDay, Integer year, String agency, String text, int length) {
 
-    /** {@code true} when a date or an agency is printed: enough to recognise a dateline without other clues. */
+    /**
+     * {@code true} when a place and a date or an agency are printed: enough to recognise a dateline without other
+     * clues. A date alone ({@code March 3 - Protests begin}) may be a line of a timeline.
+     */
     public boolean strong() {
-        return monthDay != null || agency != null;
+        return place != null && (monthDay != null || agency != null);
     }
 }

@@ -82,7 +82,9 @@ public final class WireGrammar {
             attention = meta.attention();
         }
         if (!meta.byline().isEmpty()) {
-            byline = meta.byline();
+            byline = meta.byline().stream()
+                    .flatMap(b -> bylineParser.parse(b).orElse(List.of(b.strip())).stream()) // "By Ann Lee" -> Ann Lee
+                    .filter(b -> !b.isEmpty()).toList();
         }
 
         List<String> body = new ArrayList<>(lines.subList(next, lines.size()));

@@ -156,4 +156,20 @@ class WireTextReaderTest {
         assertThat(articles.get(1).paragraphs()).containsExactly("The new port fees take effect Monday.");
         assertThat(articles).extracting(Article::endMarker).containsExactly(null, "___", "==Kyodo");
     }
+
+    @Test
+    void aTimelineOfDatedParagraphsStaysOneStory() {
+        List<Article> articles = parse("""
+                Protests: the key dates
+
+                LIMA, Peru (AP) — Protests have shaken the country for weeks.
+
+                March 3 - Protests begin in the capital.
+
+                March 10 - Ministers resign.
+
+                March 12 - Talks open.
+                """, Hints.named("timeline.txt"));
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.paragraphs()).hasSize(4));
+    }
 }
