@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * AMSTERDAM, 2 March - ...                         day before month
  * New Delhi, Jan 5 (PTI) The ...                   no dash after a parenthesised agency
  * (Bloomberg) -- Stocks rose ...                   an agency alone
+ * Washington (CNN)The president ...                no dash, no space
+ * MOSCOW, March 3. /TASS/. The ...                 TASS
+ * MADRID, Jan 5 (EFE).- The ...                    EFE
  * NEW DELHI: The ...                               a city in capitals and a colon
  * KANSAS CITY, Mo. - March 13 - ...                a stray dash before the date
  * </pre>
@@ -54,9 +57,10 @@ public final class DatelineParser {
     private static final String KNOWN_AGENCY = "Kyodo|Reuters|Reuter|REUTER|Xinhua|AFP|AP|UPI|dpa|DPA|Yonhap|Bernama"
             + "|ANSA|EFE|PTI|IANS|TASS|Interfax|Jiji|Antara|KUNA|WAM|IRNA|MENA|Anadolu";
     private static final String AGENCY = "\\(\\s*(?<agency>\\p{Lu}[^()\\n]{0,39}?|(?i:" + KNOWN_AGENCY + "))\\s*\\)"
-            + "|(?<agency2>" + KNOWN_AGENCY + ")(?![\\p{L}])";
+            + "|(?<agency2>" + KNOWN_AGENCY + ")(?![\\p{L}])"
+            + "|\\.?\\s*/\\s*(?<agency3>\\p{Lu}[\\p{L}\\-]{1,20})\\s*/"; // TASS: "March 3. /TASS/."
     private static final String AFTER_DATE = "(?:\\s*,?\\s*(?:" + AGENCY + "))?"
-            + "(?:\\s*,?\\s*(?<sep>-{1,3}|—|–|―|_{1,2}|:)(?!\\d)|(?<=\\))(?=\\s+[\\p{Lu}\"“]))";
+            + "(?:\\s*,?\\s*\\.?(?<sep>-{1,3}|—|–|―|_{1,2}|:|(?<=/)\\.)(?!\\d)|(?<=[)/])(?=\\s*[\\p{Lu}\"“]))";
 
     /** Place (optional when a date follows), date, agency, dash. */
     private static final Pattern DATELINE = Pattern.compile(
@@ -126,7 +130,8 @@ public final class DatelineParser {
             String y = m.group("year") != null ? m.group("year") : m.group("year2");
             year = y == null ? null : Integer.valueOf(y);
         }
-        String agency = m.group("agency") != null ? m.group("agency") : m.group("agency2");
+        String agency = m.group("agency") != null ? m.group("agency")
+                : m.group("agency2") != null ? m.group("agency2") : m.group("agency3");
         String sep = m.group("sep") == null ? "" : m.group("sep");
         boolean strong = monthDay != null || agency != null;
         if (!strong) {

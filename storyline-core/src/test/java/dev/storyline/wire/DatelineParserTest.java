@@ -42,6 +42,15 @@ class DatelineParserTest {
             NEW DELHI: The cabinet met.                                | NEW DELHI          | null    | null | null    | NEW DELHI:
             WASHINGTON (AP) _ The vote was close.                      | WASHINGTON         | null    | null | AP      | WASHINGTON (AP) _
             DALLAS/FORT WORTH, Texas, May 2 - Flights resumed.         | DALLAS/FORT WORTH, Texas | --05-02 | null | null | DALLAS/FORT WORTH, Texas, May 2 -
+            WASHINGTON/NEW YORK, May 5 (Reuters) - Talks began.       | WASHINGTON/NEW YORK | --05-05 | null | Reuters | WASHINGTON/NEW YORK, May 5 (Reuters) -
+            Washington (CNN)The president spoke.                       | Washington         | null    | null | CNN     | Washington (CNN)
+            MOSCOW, March 3. /TASS/. The talks ended.                  | MOSCOW             | --03-03 | null | TASS    | MOSCOW, March 3. /TASS/.
+            MADRID, Jan 5 (EFE).- The rain stopped.                    | MADRID             | --01-05 | null | EFE     | MADRID, Jan 5 (EFE).-
+            KUALA LUMPUR, Jan 5 (Bernama) -- Prices held.              | KUALA LUMPUR       | --01-05 | null | Bernama | KUALA LUMPUR, Jan 5 (Bernama) --
+            KYIV, Ukraine — The sirens sounded.                        | KYIV, Ukraine      | null    | null | null    | KYIV, Ukraine —
+            XI'AN, Nov. 10 (Xinhua) -- Tourists returned.              | XI'AN              | --11-10 | null | Xinhua  | XI'AN, Nov. 10 (Xinhua) --
+            SÃO PAULO, Brazil (AP) — Coffee rose.                      | SÃO PAULO, Brazil  | null    | null | AP      | SÃO PAULO, Brazil (AP) —
+            UNITED NATIONS, Sept. 21 (AFP) - The vote passed.          | UNITED NATIONS     | --09-21 | null | AFP     | UNITED NATIONS, Sept. 21 (AFP) -
             """)
     void readsDatelinesOfEveryAgencyStyle(String paragraph, String place, String monthDay, String year, String agency,
             String text) {
