@@ -56,6 +56,9 @@ public final class StoryDateResolver {
      * a wider window would let chance pick the year.
      */
     private static final int MAX_YEARS_AFTER_CITED = 1;
+    /** A story's lead and cited years are near its start; reading further only costs time on huge inputs. */
+    private static final int MAX_LEAD_CHARS = 2_000;
+    private static final int MAX_TEXT_CHARS = 30_000;
 
     /**
      * Resolves the date of a dateline.
@@ -102,7 +105,7 @@ public final class StoryDateResolver {
 
     private Resolution fromText(MonthDay md, String lead, List<String> body) {
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-        Matcher w = WEEKDAY.matcher(lead == null ? "" : lead);
+        Matcher w = WEEKDAY.matcher(lead == null ? "" : lead.substring(0, Math.min(lead.length(), MAX_LEAD_CHARS)));
         while (w.find()) {
             weekdays.add(DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)));
         }
@@ -146,7 +149,13 @@ public final class StoryDateResolver {
     private static CitedYear latestPastYear(List<String> body) {
         CitedYear latest = null;
         int latestBare = 0;
-        for (String paragraph : body) {
+        int budget = MAX_TEXT_CHARS;
+        for (String whole : body) {
+            if (budget <= 0) {
+                break;
+            }
+            String paragraph = whole.length() > budget ? whole.substring(0, budget) : whole;
+            budget -= paragraph.length();
             for (String sentence : SENTENCE_END.split(paragraph)) {
                 if (FUTURE.matcher(sentence).find()) {
                     continue;

@@ -107,7 +107,7 @@ public final class WireGrammar {
 
         String language = meta.language();
         if (language == null || language.isBlank()) {
-            language = languageGuess.guess(printedHeadline + "\n" + String.join("\n", tail.body()));
+            language = languageGuess.guess(java.util.Objects.toString(printedHeadline, "") + "\n" + String.join("\n", tail.body()));
             if (language == null && !tail.body().isEmpty()) {
                 warnings.add("language not recognised from the text");
             }
