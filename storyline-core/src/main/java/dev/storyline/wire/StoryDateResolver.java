@@ -58,6 +58,8 @@ public final class StoryDateResolver {
     private static final int MAX_YEARS_AFTER_CITED = 1;
     /** A story's lead and cited years are near its start; reading further only costs time on huge inputs. */
     private static final int MAX_LEAD_CHARS = 2_000;
+    /** How many years either side of the cited year the evidence lists, for a human to check the choice. */
+    private static final int EXPLAINED_YEARS = 6;
     private static final int MAX_TEXT_CHARS = 30_000;
 
     /**
@@ -106,8 +108,10 @@ public final class StoryDateResolver {
     private Resolution fromText(MonthDay md, String lead, List<String> body) {
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
         Matcher w = WEEKDAY.matcher(lead == null ? "" : lead.substring(0, Math.min(lead.length(), MAX_LEAD_CHARS)));
+        String phrase = null;
         while (w.find()) {
             weekdays.add(DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)));
+            phrase = phrase == null ? w.group() : phrase;
         }
         CitedYear cited = latestPastYear(body);
         String known = "dateline '" + describe(md) + "' prints no year";
@@ -132,9 +136,14 @@ public final class StoryDateResolver {
                     + name(day) + ": date left unknown");
         }
         int year = fits.get(0);
-        String evidence = "weekday '" + name(day) + "' fits " + fits.stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")) + (fits.size() > 1 ? ", ..." : "") + " from " + cited.year()
-                + "; latest cited past year " + cited.year() + " ('" + cited.evidence() + "') -> " + year;
+        List<Integer> around = new ArrayList<>();
+        for (int y = cited.year() - EXPLAINED_YEARS; y <= cited.year() + EXPLAINED_YEARS; y++) {
+            if (md.isValidYear(y) && md.atYear(y).getDayOfWeek() == day) {
+                around.add(y);
+            }
+        }
+        String evidence = "'" + describe(md) + "' plus '" + phrase + "' fits " + around.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + "; '" + cited.evidence() + "' is cited as past -> " + year;
         return new Resolution(md.atYear(year).toString(), new Provenance("text", evidence), null);
     }
 
