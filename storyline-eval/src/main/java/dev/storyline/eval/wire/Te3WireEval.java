@@ -85,6 +85,9 @@ public final class Te3WireEval {
             String item = file.getFileName().toString();
 
             Article a = parse(reader, item, title, dateline, dash, paragraphs);
+            if (!title.isEmpty()) {
+                printed.check("headline = TITLE (tags set aside)", item, title, headlineAsPrinted(a, title));
+            }
             check(printed, item, a, goldPlace, goldAgency);
             printed.check("date = DCT", item, goldDate, a == null || a.dateline() == null ? null : a.dateline().date());
 
@@ -112,6 +115,19 @@ public final class Te3WireEval {
         t.check("dateline found", item, true, a != null && a.dateline() != null);
         t.check("dateline place", item, goldPlace, a == null || a.dateline() == null ? null : a.dateline().place());
         t.check("dateline agency", item, goldAgency, a == null || a.dateline() == null ? null : a.dateline().agency());
+    }
+
+    /** The parsed headline, or the title itself when the title is the headline with its kind tag ({@code Roundup: ...}). */
+    private static String headlineAsPrinted(Article a, String title) {
+        if (a == null || a.headline() == null) {
+            return null;
+        }
+        String h = collapse(a.headline());
+        if (!a.tags().isEmpty() && title.endsWith(h)
+                && a.tags().stream().allMatch(title.substring(0, title.length() - h.length())::contains)) {
+            return title;
+        }
+        return h;
     }
 
     private static Article parse(WireTextReader reader, String item, String title, String dateline, String dash,

@@ -70,6 +70,8 @@ class WireEvalFloorTest {
         FieldTally printed = tallies.get(0);
         FieldTally yearless = tallies.get(1);
         assertThat(printed.total("dateline place")).isEqualTo(2_452);
+        assertThat(printed.accuracy("headline = TITLE (tags set aside)")).as(printed.report())
+                .isGreaterThanOrEqualTo(floor("te3.headline"));
         assertThat(printed.accuracy("dateline place")).as(printed.report()).isGreaterThanOrEqualTo(floor("te3.place"));
         assertThat(printed.accuracy("dateline agency")).as(printed.report())
                 .isGreaterThanOrEqualTo(floor("te3.agency"));
