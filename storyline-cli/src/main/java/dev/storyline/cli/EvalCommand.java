@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure quality against gold data (each takes the data location as an argument).",
         subcommands = {
             EvalExtractionCommand.class,
+            EvalWireCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
