@@ -44,8 +44,8 @@ public final class Tokenizer {
             int end;
             if (Character.isLetterOrDigit(c)) {
                 end = wordEnd(text, i);
-                end = splitPossessive(text, i, end, out);
-                if (end < 0) {
+                if (splitPossessive(text, i, end, out)) {
+                    i = end;
                     continue;
                 }
             } else if (c == '\'' || c == '\u2019') {
@@ -80,11 +80,8 @@ public final class Tokenizer {
         return i + 1;
     }
 
-    /**
-     * Adds the word at {@code [start, end)} without its possessive ending and returns -1 when it did so itself,
-     * else returns {@code end} for the caller to add the whole word.
-     */
-    private static int splitPossessive(String text, int start, int end, List<Token> out) {
+    /** Adds the word at {@code [start, end)} and its possessive ending as two tokens, if it has one. */
+    private static boolean splitPossessive(String text, int start, int end, List<Token> out) {
         int len = end - start;
         if (len > 2) {
             char a = text.charAt(end - 2);
@@ -92,10 +89,10 @@ public final class Tokenizer {
             if ((a == '\'' || a == '\u2019') && (s == 's' || s == 'S')) {
                 out.add(new Token(text.substring(start, end - 2), start, end - 2));
                 out.add(new Token(text.substring(end - 2, end), end - 2, end));
-                return -1;
+                return true;
             }
         }
-        return end;
+        return false;
     }
 
     /** End of the word starting at {@code start}: letters and digits joined by inner hyphens, periods, etc. */
