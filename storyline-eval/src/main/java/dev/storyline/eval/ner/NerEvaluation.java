@@ -45,20 +45,27 @@ public final class NerEvaluation {
             List<List<Chunk>> predicted = tagger.tagDocument(words);
             nanos += System.nanoTime() - t0;
             for (int k = 0; k < words.size(); k++) {
-                List<Chunk> gold = BilouLabels.chunksFromIob(doc.sentences().get(k).tags());
-                Set<Chunk> goldSet = new HashSet<>(gold);
-                for (Chunk g : gold) {
-                    counts.computeIfAbsent(g.type(), x -> new long[3])[2]++;
-                }
-                for (Chunk p : predicted.get(k)) {
-                    long[] c = counts.computeIfAbsent(p.type(), x -> new long[3]);
-                    c[1]++;
-                    if (goldSet.contains(p)) {
-                        c[0]++;
-                    }
-                }
+                count(BilouLabels.chunksFromIob(doc.sentences().get(k).tags()), predicted.get(k), counts);
             }
         }
         return new NerScores(counts, tokens, nanos / 1e9);
+    }
+
+    /**
+     * Adds one sentence's names to {@code counts} (per type: matched, predicted, gold): a predicted name matches
+     * only a gold name with the same span and type.
+     */
+    static void count(List<Chunk> gold, List<Chunk> predicted, Map<String, long[]> counts) {
+        Set<Chunk> goldSet = new HashSet<>(gold);
+        for (Chunk g : gold) {
+            counts.computeIfAbsent(g.type(), x -> new long[3])[2]++;
+        }
+        for (Chunk p : predicted) {
+            long[] c = counts.computeIfAbsent(p.type(), x -> new long[3]);
+            c[1]++;
+            if (goldSet.contains(p)) {
+                c[0]++;
+            }
+        }
     }
 }
