@@ -35,6 +35,8 @@ public final class NerEvaluation {
         Map<String, long[]> counts = new HashMap<>();
         long tokens = 0;
         long nanos = 0;
+        long cpuNanos = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (ConllCorpus.Document doc : corpus.documents()) {
             List<String[]> words = new ArrayList<>();
             for (ConllCorpus.Sentence s : doc.sentences()) {
@@ -42,13 +44,15 @@ public final class NerEvaluation {
                 tokens += s.words().size();
             }
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             List<List<Chunk>> predicted = tagger.tagDocument(words);
+            cpuNanos += threads.getCurrentThreadCpuTime() - c0;
             nanos += System.nanoTime() - t0;
             for (int k = 0; k < words.size(); k++) {
                 count(BilouLabels.chunksFromIob(doc.sentences().get(k).tags()), predicted.get(k), counts);
             }
         }
-        return new NerScores(counts, tokens, nanos / 1e9);
+        return new NerScores(counts, tokens, nanos / 1e9, cpuNanos / 1e9);
     }
 
     /**

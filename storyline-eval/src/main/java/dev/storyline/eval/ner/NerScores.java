@@ -11,9 +11,10 @@ import java.util.TreeMap;
  *
  * @param counts  per CoNLL type (PER, ORG, LOC, MISC), {@code [true positives, predicted, gold]}
  * @param tokens  tokens tagged
- * @param seconds time spent tagging
+ * @param seconds    wall-clock time spent tagging
+ * @param cpuSeconds CPU time of the tagging thread (the speed figure that does not depend on other load)
  */
-public record NerScores(Map<String, long[]> counts, long tokens, double seconds) {
+public record NerScores(Map<String, long[]> counts, long tokens, double seconds, double cpuSeconds) {
 
     public NerScores {
         Map<String, long[]> copy = new TreeMap<>();
@@ -57,9 +58,9 @@ public record NerScores(Map<String, long[]> counts, long tokens, double seconds)
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Tokens tagged per second. */
-    public double tokensPerSecond() {
-        return seconds <= 0 ? 0 : tokens / seconds;
+    /** Tokens tagged per second of the tagging thread's CPU time. */
+    public double tokensPerCpuSecond() {
+        return cpuSeconds <= 0 ? 0 : tokens / cpuSeconds;
     }
 
     /** A conlleval-like table. */
@@ -72,8 +73,9 @@ public record NerScores(Map<String, long[]> counts, long tokens, double seconds)
             line(sb, e.getKey(), e.getValue());
         }
         line(sb, "overall", t);
-        sb.append(String.format(Locale.ROOT, "%d tokens in %.2f s: %.0f tokens/s (one thread)%n", tokens, seconds,
-                tokensPerSecond()));
+        sb.append(String.format(Locale.ROOT,
+                "speed: %d tokens in %.2f s CPU (%.2f s wall): %.0f tokens/s per core (one thread)%n", tokens,
+                cpuSeconds, seconds, tokensPerCpuSecond()));
         return sb.toString();
     }
 

@@ -44,7 +44,7 @@ class NerFloorTest {
         List<Chunk> predicted = List.of(new Chunk(0, 2, "PER"), new Chunk(3, 4, "ORG"), new Chunk(5, 7, "LOC"));
         Map<String, long[]> counts = new HashMap<>();
         NerEvaluation.count(gold, predicted, counts);
-        NerScores s = new NerScores(counts, 7, 1);
+        NerScores s = new NerScores(counts, 7, 1, 1);
         assertThat(counts.get("PER")).containsExactly(1, 1, 2); // the whole name matches, "Wei" as ORG does not
         assertThat(counts.get("LOC")).containsExactly(0, 1, 1); // one token too long
         assertThat(s.f1()).isEqualTo(2 * (1 / 3.0) * (1 / 3.0) / (2 / 3.0));
