@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Train the models Storyline ships from public data (reproducible: seeded).",
         subcommands = {
             TrainNerCommand.class,
+            TrainClustersCommand.class,
         })
 public final class TrainCommand implements Runnable {
 

@@ -34,9 +34,9 @@ public final class NameTagger {
     private final SequenceModel model;
     private final NerFeatures features;
 
-    NameTagger(SequenceModel model, Gazetteer gazetteer) {
+    NameTagger(SequenceModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.model = model;
-        this.features = new NerFeatures(gazetteer);
+        this.features = new NerFeatures(gazetteer, clusters);
     }
 
     /** The shipped model, loaded once. */
@@ -71,7 +71,7 @@ public final class NameTagger {
 
     private static NameTagger read(InputStream in) throws IOException {
         return new NameTagger(SequenceModel.read(new GZIPInputStream(new BufferedInputStream(in), 1 << 16)),
-                Gazetteer.standard());
+                Gazetteer.standard(), WordClusters.standard());
     }
 
     /** Writes the model, gzipped, to {@code file}. */

@@ -13,9 +13,11 @@ import java.util.Locale;
 final class NerFeatures {
 
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
 
-    NerFeatures(Gazetteer gazetteer) {
+    NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
     }
 
     /** Precomputed views of one sentence. */
@@ -25,6 +27,8 @@ final class NerFeatures {
         final String[] shapes;
         final String[] phrases;
         final boolean shouting;
+        final int[] fine;
+        final int[] coarse;
 
         SentenceView(String[] words) {
             this.words = words;
@@ -37,6 +41,18 @@ final class NerFeatures {
             }
             phrases = gazetteer.phraseKinds(words);
             shouting = isShouting(words);
+            fine = new int[n];
+            coarse = new int[n];
+            for (int i = 0; i < n; i++) {
+                String w = words[i];
+                int f = clusters.fine(w);
+                if (f < 0 && shouting) {
+                    w = NameClassifier.properCase(w); // "LEICESTERSHIRE" is classed as "Leicestershire"
+                    f = clusters.fine(w);
+                }
+                fine[i] = f;
+                coarse[i] = clusters.coarse(w);
+            }
         }
 
         int length() {
@@ -103,6 +119,13 @@ final class NerFeatures {
         if (i == 0) {
             out.add("first|" + sh + mode);
         }
+        out.add("c=" + s.fine[i]);
+        out.add("cc=" + s.coarse[i]);
+        out.add("csh=" + s.fine[i] + sh);
+        out.add("c-1=" + (i > 0 ? s.fine[i - 1] : "<s>"));
+        out.add("c+1=" + (i + 1 < s.length() ? s.fine[i + 1] : "</s>"));
+        out.add("cc3=" + (i > 0 ? s.coarse[i - 1] : "<s>") + "|" + s.coarse[i] + "|"
+                + (i + 1 < s.length() ? s.coarse[i + 1] : "</s>"));
         if (len > 12) {
             out.add("long");
         }

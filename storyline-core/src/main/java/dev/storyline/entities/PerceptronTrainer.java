@@ -51,7 +51,8 @@ public final class PerceptronTrainer {
     /** A tagger trained on {@code corpus}; progress lines go to {@code log}. */
     public NameTagger train(ConllCorpus corpus, PrintStream log) {
         Gazetteer gazetteer = Gazetteer.standard();
-        NerFeatures nf = new NerFeatures(gazetteer);
+        WordClusters clusters = WordClusters.standard();
+        NerFeatures nf = new NerFeatures(gazetteer, clusters);
         String[] labels = SequenceModel.bilouLabels(Arrays.asList(DocumentMemory.TYPES));
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int l = 0; l < labels.length; l++) {
@@ -152,7 +153,7 @@ public final class PerceptronTrainer {
         for (int k = 0; k < transitions.length; k++) {
             transitions[k] -= (float) (transitionSums[k] / step);
         }
-        return new NameTagger(model, gazetteer);
+        return new NameTagger(model, gazetteer, clusters);
     }
 
     private static Set<String> documentFeatureNames() {
