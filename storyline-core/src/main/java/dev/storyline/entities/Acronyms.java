@@ -15,6 +15,20 @@ final class Acronyms {
     private Acronyms() {
     }
 
+    /** The initials of a name's words, small words skipped: {@code Terminal High Altitude Area Defense} -> THAAD. */
+    static String initials(List<String> name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name) {
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && Character.isLetter(part.charAt(0))
+                        && !SMALL.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                    initials.append(Character.toUpperCase(part.charAt(0)));
+                }
+            }
+        }
+        return initials.toString();
+    }
+
     /** Whether {@code acronym} (at least two capitals) fits the words of {@code name}. */
     static boolean fits(String acronym, List<String> name) {
         String a = acronym.replace(".", "");

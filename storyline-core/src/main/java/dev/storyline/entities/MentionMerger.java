@@ -6,6 +6,7 @@ import dev.storyline.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,6 @@ final class MentionMerger {
     /** An entity being assembled. */
     private static final class Group {
         final List<Candidate> mentions = new ArrayList<>();
-        final Set<String> forms = new HashSet<>();
         final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         final Set<String> roles = new LinkedHashSet<>();
         String canonical;
@@ -44,11 +44,6 @@ final class MentionMerger {
 
         void add(Candidate c) {
             mentions.add(c);
-            forms.add(lower(c.surface()));
-            forms.add(lower(c.form()));
-            if (c.acronym() != null) {
-                forms.add(lower(c.acronym()));
-            }
             votes.merge(c.type(), c.words().size() + (c.canonical() != null ? 10 : 0), Integer::sum);
             if (c.title() != null) {
                 roles.add(c.title());
@@ -89,37 +84,73 @@ final class MentionMerger {
 
     /** The entities of an article, in order of first mention. */
     List<Entity> merge(List<Candidate> candidates) {
-        List<Group> groups = new ArrayList<>();
+        Index index = new Index();
         for (Candidate c : candidates) {
-            Group g = find(groups, c);
+            Group g = find(index, c);
             if (g == null) {
                 g = new Group();
-                groups.add(g);
+                index.groups.add(g);
             }
             g.add(c);
+            index.add(g, c);
         }
-        foldShortPersonNames(groups);
+        foldShortPersonNames(index);
         List<Entity> out = new ArrayList<>();
-        for (Group g : groups) {
-            out.add(toEntity(g));
+        for (Group g : index.groups) {
+            if (!g.mentions.isEmpty()) {
+                out.add(toEntity(g));
+            }
         }
         return out;
     }
 
-    private static Group find(List<Group> groups, Candidate c) {
-        String surface = lower(c.surface());
-        String form = lower(c.form());
-        for (Group g : groups) {
-            if (g.forms.contains(surface) || g.forms.contains(form)) {
-                return g;
+    /**
+     * The groups so far, looked up by form, by word and by initials, so that merging stays linear in the number of
+     * mentions even for a 1 MB paragraph of names. Entries may be stale; every hit is checked again.
+     */
+    private static final class Index {
+        final List<Group> groups = new ArrayList<>();
+        final Map<String, Group> byForm = new HashMap<>();
+        final Map<String, List<Group>> byWord = new HashMap<>();
+        final Map<String, List<Group>> byInitials = new HashMap<>();
+
+        void add(Group g, Candidate c) {
+            byForm.putIfAbsent(lower(c.surface()), g);
+            byForm.putIfAbsent(lower(c.form()), g);
+            if (c.acronym() != null) {
+                byForm.putIfAbsent(lower(c.acronym()), g);
+            }
+            for (String w : c.words()) {
+                List<Group> list = byWord.computeIfAbsent(lower(w), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != g) {
+                    list.add(g);
+                }
+            }
+            if (c.words().size() > 2) {
+                byInitials.computeIfAbsent(Acronyms.initials(c.words()), k -> new ArrayList<>()).add(g);
             }
         }
-        if (c.canonical() != null) {
-            return null; // a listed place merges only by its listed names
+
+        List<Group> sharingWord(String w) {
+            return byWord.getOrDefault(lower(w), List.of());
+        }
+    }
+
+    private static Group find(Index index, Candidate c) {
+        Group exact = index.byForm.get(lower(c.surface()));
+        if (exact == null) {
+            exact = index.byForm.get(lower(c.form()));
+        }
+        if (exact != null || c.canonical() != null) {
+            return exact; // a listed place merges only by its listed names
+        }
+        List<Group> near = new ArrayList<>(index.sharingWord(c.words().get(0)));
+        if (c.words().size() == 1 && c.words().get(0).length() >= 3) {
+            near.addAll(index.byInitials.getOrDefault(c.words().get(0).replace(".", ""), List.of()));
         }
         Group found = null;
-        for (Group g : groups) {
-            if (g.listed) {
+        for (Group g : near) {
+            if (g.listed || g == found) {
                 continue;
             }
             boolean fits = c.type() == EntityType.PERSON && g.type() == EntityType.PERSON
@@ -138,17 +169,17 @@ final class MentionMerger {
     }
 
     /** "Jeong" mentioned before "Jeong Kyeong-doo": fold the short one into the only full name that fits. */
-    private static void foldShortPersonNames(List<Group> groups) {
-        for (int i = 0; i < groups.size(); i++) {
-            Group shortName = groups.get(i);
-            if (shortName.type() != EntityType.PERSON || shortName.canonicalWords.size() != 1) {
+    private static void foldShortPersonNames(Index index) {
+        for (Group shortName : index.groups) {
+            if (shortName.mentions.isEmpty() || shortName.type() != EntityType.PERSON
+                    || shortName.canonicalWords.size() != 1) {
                 continue;
             }
             Group target = null;
             int fits = 0;
-            for (Group g : groups) {
-                if (g != shortName && g.type() == EntityType.PERSON && g.canonicalWords.size() > 1
-                        && isSubset(shortName.canonicalWords, g.canonicalWords)) {
+            for (Group g : index.sharingWord(shortName.canonicalWords.get(0))) {
+                if (g != shortName && !g.mentions.isEmpty() && g.type() == EntityType.PERSON
+                        && g.canonicalWords.size() > 1 && isSubset(shortName.canonicalWords, g.canonicalWords)) {
                     target = g;
                     fits++;
                 }
@@ -160,8 +191,7 @@ final class MentionMerger {
                 target.mentions.sort((a, b) -> a.span().paragraph() != b.span().paragraph()
                         ? Integer.compare(a.span().paragraph(), b.span().paragraph())
                         : Integer.compare(a.span().start(), b.span().start()));
-                groups.remove(i);
-                i--;
+                shortName.mentions.clear(); // emptied groups are dropped by merge
             }
         }
     }
