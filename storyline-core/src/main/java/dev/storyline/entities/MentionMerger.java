@@ -156,6 +156,7 @@ final class MentionMerger {
             boolean fits = c.type() == EntityType.PERSON && g.type() == EntityType.PERSON
                     ? isSubset(c.words(), g.canonicalWords)
                     : isPrefix(c.words(), g.canonicalWords)
+                    || g.type() == c.type() && isPrefix(g.canonicalWords, c.words())
                     || c.words().size() == 1 && Acronyms.fits(c.words().get(0), g.canonicalWords)
                             && c.words().get(0).length() >= 3;
             if (fits) {
@@ -233,6 +234,7 @@ final class MentionMerger {
         return true;
     }
 
+    /** "Shangri-La" before "Shangri-La Dialogue", "Ohio Mattress" before "Ohio Mattress Co". */
     private static boolean isPrefix(List<String> part, List<String> whole) {
         if (part.size() >= whole.size() || part.isEmpty()) {
             return false;

@@ -29,6 +29,16 @@ final class NameClassifier {
             "warship", "submarine", "tank", "tanks", "vaccine", "drug", "phone", "phones", "smartphone", "software",
             "app", "engine", "launcher", "launchers", "satellite", "car", "cars", "truck", "helicopter", "helicopters");
 
+    /** Small words inside a title. */
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "on");
+
+    /** Words the tagger sometimes takes for names on their own: months and weekdays, often abbreviated. */
+    private static final Set<String> NOT_NAMES = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+            "oct.", "nov.", "dec.", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mon", "tue", "wed", "thu", "fri", "qtr", "shr", "net", "revs", "avg", "shrs");
+
     private final Gazetteer gazetteer;
 
     NameClassifier(Gazetteer gazetteer) {
@@ -52,6 +62,9 @@ final class NameClassifier {
             }
             RecognisedName grown = extendToAcronym(name);
             Candidate c = candidate(grown);
+            if (c == null) {
+                continue;
+            }
             out.add(c);
             if (c.acronym() != null) {
                 // the acronym in brackets is a mention of the same entity
@@ -109,8 +122,16 @@ final class NameClassifier {
                 from++;
             }
             titleStart = from;
-            while (titleStart > 0 && isTitleToken(tokens.get(titleStart - 1).text())) {
-                titleStart--;
+            while (titleStart > 0) {
+                if (isTitleToken(tokens.get(titleStart - 1).text())) {
+                    titleStart--;
+                } else if (titleStart > 1 && titleStart < from
+                        && TITLE_JOINERS.contains(tokens.get(titleStart - 1).text())
+                        && isTitleToken(tokens.get(titleStart - 2).text())) {
+                    titleStart -= 2; // "Secretary of State", "Minister for Trade"
+                } else {
+                    break;
+                }
             }
             name = name.withBounds(from, name.to(), name.type());
         }
@@ -119,6 +140,9 @@ final class NameClassifier {
                 : null;
         Span span = name.span();
         String surface = span.text();
+        if (name.to() - name.from() == 1 && NOT_NAMES.contains(surface.toLowerCase(Locale.ROOT))) {
+            return null; // "Feb", "Mar" in a wire table are dates, not names
+        }
         List<String> words = new ArrayList<>();
         for (int i = name.from(); i < name.to(); i++) {
             words.add(tokens.get(i).text());
