@@ -64,6 +64,28 @@ class EntityEnricherTest {
     }
 
     @Test
+    void titlesKeepTheirSmallJoiningWords() {
+        Entity e = named(entities(null, "Secretary of State George Shultz said on Monday he would not resign."),
+                "George Shultz").orElseThrow();
+        assertThat(e.roles()).containsExactly("Secretary of State");
+    }
+
+    @Test
+    void aShorterNameBeforeItsLongerFormMerges() {
+        List<Entity> found = entities("Harbor Mattress sees lower first-quarter profit",
+                "Harbor Mattress Co said on Tuesday its first-quarter profit would fall.");
+        Entity e = named(found, "Harbor Mattress Co").orElseThrow();
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.mentions()).hasSize(2);
+    }
+
+    @Test
+    void monthsInAWireTableAreNotNames() {
+        List<Entity> found = entities(null, "Registrations in tonnes: Maize Feb 1,200 Mar 1,350 Apr 980.");
+        assertThat(found).extracting(Entity::name).doesNotContain("Feb", "Mar", "Apr");
+    }
+
+    @Test
     void anAcronymInBracketsIsAnAliasOfTheLongForm() {
         List<Entity> found = entities(null,
                 "The North Atlantic Treaty Organization (NATO) met in Brussels on Tuesday.",
