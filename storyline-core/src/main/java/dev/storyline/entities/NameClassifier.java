@@ -148,16 +148,17 @@ final class NameClassifier {
             words.add(tokens.get(i).text());
         }
         String acronym = acronymAfter(name, words);
-        String country = gazetteer.countryNamed(surface);
+        boolean person = name.type().equals("PER"); // "Jordan" the player is not the country
+        String country = person ? null : gazetteer.countryNamed(surface);
         if (country != null) {
             return new Candidate(span, words, EntityType.PLACE, country, null, false, title, acronym);
         }
-        String demonymOf = gazetteer.countryOfDemonym(surface);
+        String demonymOf = person ? null : gazetteer.countryOfDemonym(surface);
         if (demonymOf != null) {
             return new Candidate(span, words, EntityType.PLACE, demonymOf, null, false, title, acronym);
         }
         String capitalOf = gazetteer.countryOfCapital(surface);
-        if (capitalOf != null && !name.type().equals("PER")) {
+        if (capitalOf != null && !person) {
             return new Candidate(span, words, EntityType.PLACE, properCase(surface), capitalOf,
                     usedForGovernment(name), title, acronym);
         }

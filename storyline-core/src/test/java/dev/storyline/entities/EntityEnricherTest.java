@@ -64,6 +64,16 @@ class EntityEnricherTest {
     }
 
     @Test
+    void aPersonNamedLikeACountryStaysAPerson() {
+        List<Entity> found = entities(null, "Michael Jordan scored 40 points on Sunday.",
+                "Jordan said the team had played well.");
+        Entity jordan = named(found, "Michael Jordan").orElseThrow();
+        assertThat(jordan.type()).isEqualTo(EntityType.PERSON);
+        assertThat(jordan.mentions()).hasSize(2);
+        assertThat(found).noneMatch(e -> e.type() == EntityType.PLACE);
+    }
+
+    @Test
     void titlesKeepTheirSmallJoiningWords() {
         Entity e = named(entities(null, "Secretary of State George Shultz said on Monday he would not resign."),
                 "George Shultz").orElseThrow();
