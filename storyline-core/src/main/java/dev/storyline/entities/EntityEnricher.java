@@ -13,8 +13,9 @@ import java.util.Set;
  * The {@code entities} enrichment stage: finds the people, organisations, places and other names of an article
  * with their spans ({@link EntityRecognizer}), keeps titles apart and canonicalises listed places
  * ({@link NameClassifier}), and merges the mentions of each entity under one canonical name with a corpus-wide
- * key ({@link MentionMerger}, {@link EntityKeys}). The byline's reporters and the dateline's agency are added as
- * entities without a span (role {@code byline} / {@code agency}), unless the text names them too.
+ * key ({@link MentionMerger}, {@link EntityKeys}). The byline's reporters, the dateline's place and its agency
+ * are added as entities without a span (role {@code byline}, {@code dateline}, {@code agency}), or as a role on the
+ * entity when the text names them too.
  *
  * <p>Requires {@code text}; provides {@code entities}. Thread-safe: the model is loaded once and shared. Never
  * throws for odd text: an article it cannot handle comes back with a warning and the entities found so far.
@@ -59,6 +60,11 @@ public final class EntityEnricher implements Enricher {
             warnings.addAll(found.warnings());
             entities = new ArrayList<>(new MentionMerger().merge(classifier.classify(found)));
             addUnprinted(entities, article.byline(), EntityType.PERSON, "byline");
+            if (article.dateline() != null && article.dateline().place() != null) {
+                String place = NameClassifier.properCase(article.dateline().place().strip());
+                String country = Gazetteer.standard().countryNamed(place);
+                addUnprinted(entities, List.of(country != null ? country : place), EntityType.PLACE, "dateline");
+            }
             if (article.dateline() != null && article.dateline().agency() != null) {
                 addUnprinted(entities, List.of(article.dateline().agency()), EntityType.ORGANIZATION, "agency");
             }

@@ -138,7 +138,7 @@ class EntityEnricherTest {
     }
 
     @Test
-    void bylineAndAgencyBecomeEntitiesWithoutSpans() {
+    void bylineDatelinePlaceAndAgencyBecomeEntitiesOrRolesOfThem() {
         Article a = new Article("t", "Rain in Busan", List.of(), 1, null, List.of("Lee Min-ji"),
                 new dev.storyline.model.Dateline("BUSAN", "2019-05-21", "Yonhap", "BUSAN, May 21 (Yonhap) --", null),
                 List.of("It rained all day."), List.of(), List.of(), null, List.of(), "en", null, null, Map.of(),
@@ -146,6 +146,9 @@ class EntityEnricherTest {
         List<Entity> found = ENRICHER.enrich(a).entities();
         assertThat(named(found, "Lee Min-ji").orElseThrow().roles()).containsExactly("byline");
         assertThat(named(found, "Yonhap").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        Entity busan = named(found, "Busan").orElseThrow();
+        assertThat(busan.roles()).containsExactly("dateline");
+        assertThat(busan.mentions()).extracting(m -> m.span().paragraph()).containsExactly(Span.HEADLINE);
     }
 
     @ParameterizedTest(name = "{0}")
