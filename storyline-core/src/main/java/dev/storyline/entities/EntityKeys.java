@@ -13,6 +13,7 @@ import java.util.Locale;
  * PLACE   "South Korea"       ->  place:south-korea
  * PLACE   "Sao Tomé"          ->  place:sao-tome
  * OTHER   "U.S.-made F-35"    ->  other:u-s-made-f-35
+ * ORGANIZATION "Sealy Inc."   ->  organization:sealy     (legal forms are left out of keys)
  * </pre>
  */
 public final class EntityKeys {
@@ -20,9 +21,26 @@ public final class EntityKeys {
     private EntityKeys() {
     }
 
+    /** Legal forms that one story prints and the next leaves out ("Sealy Inc" and "Sealy"). */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "plc",
+            "llc", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh", "bhd", "pty", "corporation", "incorporated",
+            "limited", "company");
+
     /** The key of {@code name} as an entity of {@code type}. */
     public static String key(EntityType type, String name) {
-        return type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
+        String slug = slug(name);
+        if (type == EntityType.ORGANIZATION) {
+            int cut = slug.length();
+            while (true) {
+                int dash = slug.lastIndexOf('-', cut - 1);
+                if (dash <= 0 || !LEGAL_FORMS.contains(slug.substring(dash + 1, cut))) {
+                    break;
+                }
+                cut = dash;
+            }
+            slug = slug.substring(0, cut);
+        }
+        return type.name().toLowerCase(Locale.ROOT) + ":" + slug;
     }
 
     /** {@code name} folded: accents dropped, lower case, runs of anything but letters and digits as one hyphen. */

@@ -16,6 +16,10 @@ class EntityKeysTest {
             ORGANIZATION | Shangri-La Dialogue  | organization:shangri-la-dialogue
             OTHER        | U.S.-made F-35       | other:u-s-made-f-35
             PERSON       | O'Brien              | person:obrien
+            ORGANIZATION | Sealy Inc.           | organization:sealy
+            ORGANIZATION | Ohio Mattress Co Ltd | organization:ohio-mattress
+            ORGANIZATION | Co                   | organization:co
+            PERSON       | Kim Co               | person:kim-co
             OTHER        | ...                  | other:unnamed
             """)
     void keyIsTypeAndFoldedName(EntityType type, String name, String key) {
