@@ -31,6 +31,10 @@ import java.util.Set;
  */
 final class MentionMerger {
 
+    /** Endings of adjectives of places and creeds: Islamic, Palestinian, Balinese, Kurdish, Iraqi. */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("(?i)(ic|ian|ean|ese|ish|i)$");
+
     /** An entity being assembled. */
     private static final class Group {
         final List<Candidate> mentions = new ArrayList<>();
@@ -234,9 +238,13 @@ final class MentionMerger {
         return true;
     }
 
-    /** "Shangri-La" before "Shangri-La Dialogue", "Ohio Mattress" before "Ohio Mattress Co". */
+    /**
+     * "Shangri-La" before "Shangri-La Dialogue", "Ohio Mattress" before "Ohio Mattress Co"; but not an adjective
+     * such as "Islamic" before "Islamic Jihad", which modifies other names too ("Islamic Hamas").
+     */
     private static boolean isPrefix(List<String> part, List<String> whole) {
-        if (part.size() >= whole.size() || part.isEmpty()) {
+        if (part.size() >= whole.size() || part.isEmpty()
+                || part.size() == 1 && ADJECTIVE_ENDING.matcher(part.get(0)).find()) {
             return false;
         }
         for (int i = 0; i < part.size(); i++) {

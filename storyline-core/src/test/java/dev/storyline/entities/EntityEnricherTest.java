@@ -74,6 +74,13 @@ class EntityEnricherTest {
     }
 
     @Test
+    void anAdjectiveIsNotMergedIntoALongerNameItBegins() {
+        List<Entity> found = entities(null, "Islamic Jihad said on Saturday it fired the rockets.",
+                "Two Islamic Hamas militants were killed near the camp.");
+        assertThat(named(found, "Islamic Jihad").orElseThrow().mentions()).hasSize(1);
+    }
+
+    @Test
     void titlesKeepTheirSmallJoiningWords() {
         Entity e = named(entities(null, "Secretary of State George Shultz said on Monday he would not resign."),
                 "George Shultz").orElseThrow();
