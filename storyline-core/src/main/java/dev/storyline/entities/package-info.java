@@ -19,7 +19,7 @@
  * elsewhere? tagged earlier?), and word classes learnt by {@link dev.storyline.entities.ClusterInducer} from
  * unlabelled news (Reuters-21578, TempEval-3 silver, eng.train's tokens). It is chosen over Stanford CoreNLP
  * (GPL-3.0, a 474 MB models jar, ~1.5 GB heap, 5-6k tokens/s) because it reaches about the same span F1 on
- * eng.testa (0.930 against CoreNLP's 0.931), is Apache-2.0 like the rest of Storyline, ships as two resources of
+ * eng.testa (0.929 against CoreNLP's 0.931), is Apache-2.0 like the rest of Storyline, ships as two resources of
  * under 1 MB in all, needs no new dependency and tags well over 100k tokens/s per core. OpenNLP ships no English
  * NER model; ONNX transformer taggers would be slower by orders of magnitude on 2 cores.
  *
