@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvalExtractionCommand.class,
             EvalWireCommand.class,
+            EvalNerCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
         })
 public final class StorylineCli implements Runnable {
 
