@@ -124,16 +124,15 @@ class BadInputTest {
         assertThat(run.out()).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    private static final String BAD_FILES = """
             empty file            | empty.txt    | empty input
             binary file           | binary.dat   | binary content, not text
             truncated gzip        | cut.txt.gz   | truncated gzip
             zip bomb              | bomb.zip     | zip bomb
             1 GB JSON             | huge.json    | exceeds the limit of 268435456 bytes
-            """)
-    void badFileBeforeAGoodStoryYieldsOneErrorAndTheStoryIsStillRead(String what, String name, String reason)
-            throws IOException {
+            """;
+
+    private CliRun parseBadFileThenGoodStory(String name) throws IOException {
         switch (name) {
             case "empty.txt" -> write(name, new byte[0]);
             case "binary.dat" -> write(name, randomBytes(10_000));
@@ -145,12 +144,31 @@ class BadInputTest {
             default -> sparse(name, 1L << 30, "[{\"text\": \"");
         }
         write("z-good.txt", GOOD_STORY);
+        return CliRun.of("parse", dir.resolve(name).toString(), dir.resolve("z-good.txt").toString());
+    }
 
-        CliRun run = CliRun.of("parse", dir.resolve(name).toString(), dir.resolve("z-good.txt").toString());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = BAD_FILES)
+    void badFileYieldsOneErrorNamingItAndTheNextFileIsStillRead(String what, String name, String reason)
+            throws IOException {
+        CliRun run = parseBadFileThenGoodStory(name);
 
         assertThat(run.errorLines()).filteredOn(l -> l.contains(name)).singleElement()
                 .satisfies(l -> assertThat(l).startsWith("error: " + dir.resolve(name)).contains(reason));
         assertThat(run.summary()).matches("\\d+ articles from 2 files, \\d+ errors");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = BAD_FILES)
+    @Disabled("needs the wire reader: the good story after the bad file must come out as an article")
+    void goodStoryAfterABadFileIsStillParsed(String what, String name, String reason) throws IOException {
+        CliRun run = parseBadFileThenGoodStory(name);
+
+        assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(l).contains("Portville")
+                .contains("z-good.txt"));
+        assertThat(run.errorLines()).singleElement().satisfies(l -> assertThat(l).contains(reason));
+        assertThat(run.summary()).isEqualTo("1 articles from 2 files, 1 errors");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 
@@ -269,7 +287,8 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("needs the WARC and HTML readers: a corrupt record is one error with its offset; the others are read")
+    @Disabled("needs the WARC and HTML readers: a corrupt record is one error with its offset; the others are read"
+            + " (on branch formats at a25cb49 a truncated last record is still reported twice)")
     void warcWithACorruptRecordYieldsOneErrorWithTheOffsetAndTheOtherRecords() throws IOException {
         String page = "<html><head><title>Ferry line opens</title></head><body><article><h1>Ferry line opens</h1>"
                 + "<p>" + "The city of Portville opened a ferry line on Tuesday to the island of Meren. ".repeat(5)

@@ -86,7 +86,7 @@ class ParseCommandTest {
     }
 
     @Test
-    @Disabled("needs the wire reader and the ninjs writer: --format ninjs prints ninjs objects")
+    @Disabled("needs the wire reader and the ninjs writer (NinjsWriter is still a stub): --format ninjs prints ninjs")
     void ninjsFormatPrintsNinjsObjects() throws IOException {
         Files.writeString(dir.resolve("a.txt"), BadInputTest.GOOD_STORY);
 

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  * non-null result, errors with a reason, and output that grows with the input (no entity or nesting blow-up).
  *
  * <p>Each target gets {@value #SECONDS_PER_TARGET} s (about 20 s in all) or {@value #MAX_TRIES} tries. Run longer
- * with {@code -Dstoryline.fuzz.seconds=60}; replay a failure with the seed it prints:
+ * with {@code -Dstoryline.fuzz.seconds=60} (seconds per target, no cap on tries; {@code -Dstoryline.fuzz.base=N}
+ * explores other seeds); replay a failure with the seed it prints:
  * {@code -Dstoryline.fuzz.seed=N}.
  */
 class ReadersSurviveFuzzingTest {
@@ -92,7 +93,9 @@ class ReadersSurviveFuzzingTest {
         Limits limits = Limits.defaults().withMaxItemBytes(64 << 10).withMaxNestingDepth(64)
                 .withMaxItemTime(Duration.ofSeconds(5));
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        int tries = replay != null ? 1 : MAX_TRIES;
+        // a longer run asked for by -Dstoryline.fuzz.seconds is bounded by time only
+        int tries = replay != null ? 1
+                : System.getProperty("storyline.fuzz.seconds") != null ? Integer.MAX_VALUE : MAX_TRIES;
         for (int i = 0; i < tries && System.nanoTime() < deadline; i++) {
             long seed = base + i;
             Random random = new Random(seed);
