@@ -13,12 +13,14 @@ import dev.storyline.source.InputItem;
 import dev.storyline.source.Inputs;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -126,48 +128,60 @@ public final class ParseCommand implements Callable<Integer> {
         return errors.get() == 0 && !outputFailed ? 0 : 1;
     }
 
-    /** Reads the inputs in order, feeding each item to the pipeline as a parse task. */
+    /**
+     * Reads the inputs in order, feeding each item to the pipeline as a parse task the moment it is read, so an
+     * archive's entries are never all in memory at once: the pipeline's byte budget holds the reading back.
+     */
     private void produce(OrderedPipeline.Feed<Printed> feed, Hints hints, Limits limits) {
+        Consumer<InputItem> onItem = item -> feedOrStop(() -> feed.submit(item.content().length,
+                () -> parse(item, limits)));
+        Consumer<ReadError> onError = e -> feedOrStop(() -> feed.emit(failed(e)));
         try {
             for (String arg : paths) {
-                List<Object> pending = new ArrayList<>();
                 if (arg.equals(Inputs.STDIN)) {
-                    Inputs.read(System.in, Inputs.STDIN, hints, limits, pending::add, pending::add);
-                    drain(feed, pending, limits);
+                    Inputs.read(System.in, Inputs.STDIN, hints, limits, onItem, onError);
                     continue;
                 }
                 Path root;
                 try {
                     root = Path.of(arg);
-                } catch (java.nio.file.InvalidPathException e) {
-                    feed.emit(new Printed(arg, List.of(), List.of(new ReadError(arg, null,
-                            "not a valid path: " + e.getReason()).message()), true, 0));
+                } catch (InvalidPathException e) {
+                    onError.accept(new ReadError(arg, null, "not a valid path: " + e.getReason()));
                     continue;
                 }
-                List<Path> list = Inputs.list(List.of(root), pending::add);
-                drain(feed, pending, limits);
-                for (Path f : list) {
-                    Inputs.read(f, hints, limits, pending::add, pending::add);
-                    // a zip's entries arrive together; each becomes its own task
-                    drain(feed, pending, limits);
+                for (Path f : Inputs.list(List.of(root), onError)) {
+                    Inputs.read(f, hints, limits, onItem, onError);
                 }
             }
-        } catch (InterruptedException e) {
+        } catch (Stopped e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void drain(OrderedPipeline.Feed<Printed> feed, List<Object> pending, Limits limits)
-            throws InterruptedException {
-        for (Object o : pending) {
-            if (o instanceof InputItem item) {
-                feed.submit(item.content().length, () -> parse(item, limits));
-            } else {
-                ReadError e = (ReadError) o;
-                feed.emit(new Printed(e.path(), List.of(), List.of(e.message()), true, 0));
-            }
+    private static Printed failed(ReadError e) {
+        return new Printed(e.path(), List.of(), List.of(e.message()), true, 0);
+    }
+
+    /** A feeding step that may block until the pipeline has room. */
+    private interface FeedStep {
+        void run() throws InterruptedException;
+    }
+
+    /** Thrown through the input walker's callbacks when the pipeline stops the reading thread. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
         }
-        pending.clear();
+    }
+
+    private static void feedOrStop(FeedStep step) {
+        try {
+            step.run();
+        } catch (InterruptedException e) {
+            throw new Stopped();
+        }
     }
 
     /** Parses one item and renders its articles and errors; runs on a worker thread. */
