@@ -63,9 +63,12 @@ final class OrderedPipeline<T> {
                 line.put(new Slot<>(CompletableFuture.completedFuture(ready), 0, false));
             }
         };
+        Throwable[] producerFailure = new Throwable[1];
         Thread feeder = daemon(() -> {
             try {
                 producer.accept(feed);
+            } catch (RuntimeException | Error e) {
+                producerFailure[0] = e;
             } finally {
                 try {
                     line.put(new Slot<>(null, 0, true));
@@ -90,6 +93,10 @@ final class OrderedPipeline<T> {
                     release(s.bytes());
                 }
                 consumer.accept(result);
+            }
+            // the end marker is queued after the failure is recorded, so this read sees it
+            if (producerFailure[0] != null) {
+                throw new IllegalStateException("reading the inputs failed: " + producerFailure[0], producerFailure[0]);
             }
         } finally {
             feeder.interrupt();
