@@ -57,10 +57,6 @@ public final class Storyline {
             return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, "input of " + content.length
                     + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes (raise it with --max-file-size)")));
         }
-        String binary = BinaryContent.whyBinary(content, h);
-        if (binary != null) {
-            return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, binary)));
-        }
         Future<ParseResult> future = WATCHDOG.submit(() -> parseNow(content, h, limits));
         // a file may hold many items; allow the per-item time for every started MB, at least once
         long budgetMillis = limits.maxItemTime().toMillis() * Math.max(1, content.length >> 20);
