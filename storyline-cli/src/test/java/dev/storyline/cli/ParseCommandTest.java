@@ -92,7 +92,8 @@ class ParseCommandTest {
 
         CliRun run = CliRun.of("parse", "--format", "ninjs", dir.toString());
 
-        assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(l).contains("\"uri\"")
-                .contains("\"headline\":\"Harbour city opens new ferry line\""));
+        assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(l).contains("\"uri\":\"")
+                .contains("\"headlines\":[{\"role\":\"main\",\"value\":\"Harbour city opens new ferry line\"}]")
+                .doesNotContain("\"paragraphs\""));
     }
 }
