@@ -96,7 +96,7 @@ public final class ParseCommand implements Callable<Integer> {
         // inputs in flight: enough to keep every thread busy, never more than a quarter of the heap
         long budget = Math.max(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 4);
         OrderedPipeline<Printed> pipeline = new OrderedPipeline<>(threads, budget);
-        try (ProgressLine progress = ProgressLine.start(err, System.console() != null,
+        try (ProgressLine progress = ProgressLine.start(err, ProgressLine.stderrIsTerminal(),
                 () -> status(started))) {
             pipeline.run(feed -> produce(feed, hints, limits), p -> {
                 for (String line : p.lines()) {

@@ -1,6 +1,9 @@
 package dev.storyline.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +38,20 @@ final class ProgressLine implements AutoCloseable {
     private ProgressLine(PrintStream err) {
         this.err = err;
         this.timer = null;
+    }
+
+    /**
+     * {@code true} when standard error is a terminal. {@link System#console()} alone says no as soon as standard
+     * output is redirected ({@code storyline parse dir > out.jsonl}), the very case that wants progress, so on
+     * Linux the target of file descriptor 2 decides.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     private void draw(String status) {
