@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
  * Recognises compressed bytes by their magic number (not only their name) and opens them: gzip is decompressed up
  * to {@link Limits#maxFileBytes()}; a gzip whose content is a WARC is passed on compressed, since the WARC reader
  * reads WARC.gz record by record; zip bytes (from standard input) are read entry by entry. Anything else is passed
- * on as it is.
+ * on as it is; a tar archive (also inside a {@code .tgz}) is reported as not read.
  */
 final class Compressed {
 
@@ -64,7 +64,7 @@ final class Compressed {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 byte[] inner = BoundedRead.readAll(in, limits.maxFileBytes(), 4L * bytes.length,
                         "the limit of " + limits.maxFileBytes() + " bytes once decompressed (--max-file-size)");
-                onItem.accept(new InputItem(path, inner, hints.withName(innerName(hintName))));
+                handOn(new InputItem(path, inner, hints.withName(innerName(hintName))), onItem, onError);
             } catch (IOException e) {
                 onError.accept(gzipError(path, e));
             }
@@ -75,7 +75,22 @@ final class Compressed {
             }
             readZipStream(path, bytes, hints, limits, onItem, onError);
         } else {
-            onItem.accept(new InputItem(path, bytes, hints.withName(hintName)));
+            handOn(new InputItem(path, bytes, hints.withName(hintName)), onItem, onError);
+        }
+    }
+
+    /** {@code true} for a POSIX or GNU tar archive ({@code ustar} at offset 257 of its first header). */
+    static boolean isTar(byte[] b) {
+        return b.length >= 512 && b[257] == 'u' && b[258] == 's' && b[259] == 't' && b[260] == 'a' && b[261] == 'r';
+    }
+
+    /** Hands an item on, unless it is an archive that is not opened (tar), which is one error instead. */
+    static void handOn(InputItem item, Consumer<InputItem> onItem, Consumer<ReadError> onError) {
+        if (isTar(item.content())) {
+            onError.accept(new ReadError(item.path(), null,
+                    "a tar archive: not read; unpack it first (tar xf) and parse the folder"));
+        } else {
+            onItem.accept(item);
         }
     }
 
@@ -128,7 +143,7 @@ final class Compressed {
                     return;
                 }
                 expanded += entry.length;
-                onItem.accept(new InputItem(name, entry, hints.withName(name)));
+                handOn(new InputItem(name, entry, hints.withName(name)), onItem, onError);
             }
             if (entries == 0) {
                 onError.accept(new ReadError(path, null, "zip holds no readable entry (truncated or corrupt?)"));

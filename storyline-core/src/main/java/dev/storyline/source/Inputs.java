@@ -79,7 +79,7 @@ public final class Inputs {
                 bytes = BoundedRead.readAll(in, limits.maxFileBytes(), size,
                         "the limit of " + limits.maxFileBytes() + " bytes (--max-file-size)");
             }
-            onItem.accept(new InputItem(name, bytes, hints.withName(name)));
+            Compressed.handOn(new InputItem(name, bytes, hints.withName(name)), onItem, onError);
         } catch (BoundedRead.TooLarge e) {
             onError.accept(new ReadError(name, null, "file grew while being read: " + e.getMessage()));
         } catch (IOException e) {
@@ -129,6 +129,6 @@ public final class Inputs {
             onError.accept(Compressed.gzipError(name, e));
             return;
         }
-        onItem.accept(new InputItem(name, bytes, hints.withName(Compressed.innerName(name))));
+        Compressed.handOn(new InputItem(name, bytes, hints.withName(Compressed.innerName(name))), onItem, onError);
     }
 }

@@ -273,6 +273,21 @@ class InputsTest {
     }
 
     @Test
+    void tarArchivesAreReportedNotReadEvenInsideGzip() throws IOException {
+        byte[] tar = new byte[1024];
+        byte[] name = text("story.txt");
+        System.arraycopy(name, 0, tar, 0, name.length);
+        System.arraycopy(text("ustar"), 0, tar, 257, 5);
+        Files.write(dir.resolve("a.tar"), tar);
+        Files.write(dir.resolve("b.tgz"), gzip(tar));
+
+        walk(dir);
+
+        assertThat(items).isEmpty();
+        assertThat(errors).hasSize(2).allSatisfy(e -> assertThat(e.reason()).startsWith("a tar archive: not read"));
+    }
+
+    @Test
     void standardInputIsDecompressedWhenGzipAndSplitWhenZip() throws IOException {
         Inputs.read(new ByteArrayInputStream(gzip(text("from a pipe"))), Inputs.STDIN, Hints.none(),
                 Limits.defaults(), items::add, errors::add);
