@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * A bounded mutation fuzzer over every reader and the facade: valid inputs of every format (and random bytes) are
  * mutated and fed to each {@link Readers#forFormat(Format) reader} (whatever format the bytes were) and to
  * {@link Storyline#parse(byte[], Hints)}. The reader contract must hold for every mutant: no exception, a
- * non-null result, errors with a reason, and output that grows with the input (no entity or nesting blow-up).
+ * non-null result, errors with a reason, output that grows with the input and allocation bounded by it (no entity
+ * or nesting blow-up).
  *
  * <p>Each target gets {@value #SECONDS_PER_TARGET} s (about 20 s in all) or {@value #MAX_TRIES} tries. Run longer
  * with {@code -Dstoryline.fuzz.seconds=60} (seconds per target, no cap on tries; {@code -Dstoryline.fuzz.base=N}
@@ -49,6 +50,13 @@ class ReadersSurviveFuzzingTest {
     static final int MAX_GROWTH = 32;
     static final int GROWTH_ALLOWANCE = 1 << 20;
     static final Duration MAX_CALL = Duration.ofSeconds(20);
+    /**
+     * Bytes a reader may allocate per input byte (plus a constant), garbage included: parsers allocate generously,
+     * but an entity or nesting blow-up allocates gigabytes. Measured on the reader's own thread (the facade hands
+     * work to another thread, so it is checked through its output size only).
+     */
+    static final long MAX_ALLOCATION_PER_BYTE = 4000;
+    static final long ALLOCATION_ALLOWANCE = 256L << 20;
 
     private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz-call");
@@ -106,9 +114,17 @@ class ReadersSurviveFuzzingTest {
 
     private void check(Target target, byte[] input, Limits limits, long seed) throws InterruptedException {
         Hints hints = Hints.named("fuzz-" + seed);
-        Future<Long> call = CALLS.submit(() -> target.facade()
-                ? outputSize(Storyline.parse(input, hints, limits))
-                : outputSize(Readers.forFormat(target.format()).read(input, hints, limits)));
+        Future<Long> call = CALLS.submit(() -> {
+            if (target.facade()) {
+                return outputSize(Storyline.parse(input, hints, limits));
+            }
+            long before = allocatedByThisThread();
+            ReadResult r = Readers.forFormat(target.format()).read(input, hints, limits);
+            long allocated = allocatedByThisThread() - before;
+            assertThat(allocated).as("%s allocated bytes for %s", target.name(), describe(seed, input))
+                    .isLessThanOrEqualTo(MAX_ALLOCATION_PER_BYTE * input.length + ALLOCATION_ALLOWANCE);
+            return outputSize(r);
+        });
         long size;
         try {
             size = call.get(MAX_CALL.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,11 +133,23 @@ class ReadersSurviveFuzzingTest {
             fail("%s took longer than %s on %s", target.name(), MAX_CALL, describe(seed, input));
             return;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError failed) {
+                throw failed;
+            }
             throw new AssertionError(target.name() + " threw " + e.getCause() + " on " + describe(seed, input),
                     e.getCause());
         }
         assertThat(size).as("%s output characters for %s", target.name(), describe(seed, input))
                 .isLessThanOrEqualTo((long) MAX_GROWTH * input.length + GROWTH_ALLOWANCE);
+    }
+
+    /** Bytes allocated so far by the calling thread (HotSpot); 0 when the JVM cannot tell. */
+    private static long allocatedByThisThread() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (mx instanceof com.sun.management.ThreadMXBean hotspot && hotspot.isThreadAllocatedMemorySupported()) {
+            return hotspot.getThreadAllocatedBytes(Thread.currentThread().getId());
+        }
+        return 0;
     }
 
     private static long outputSize(ReadResult r) {
