@@ -299,7 +299,7 @@ class BadInputTest {
 
     @Test
     @Disabled("needs the WARC and HTML readers: a corrupt record is one error with its offset; the others are read"
-            + " (on branch formats at a25cb49 a truncated last record is still reported twice)")
+            + " (on main at 78434fb a truncated last record is still reported twice, at the same offset)")
     void warcWithACorruptRecordYieldsOneErrorWithTheOffsetAndTheOtherRecords() throws IOException {
         String page = "<html><head><title>Ferry line opens</title></head><body><article><h1>Ferry line opens</h1>"
                 + "<p>" + "The city of Portville opened a ferry line on Tuesday to the island of Meren. ".repeat(5)
