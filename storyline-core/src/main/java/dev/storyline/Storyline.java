@@ -58,7 +58,7 @@ public final class Storyline {
         }
         Future<ParseResult> future = WATCHDOG.submit(() -> parseNow(content, h, limits));
         // a file may hold many items; allow the per-item time for every started MB, at least once
-        long budgetMillis = limits.maxItemTime().toMillis() * Math.max(1, content.length >> 20);
+        long budgetMillis = limits.maxItemTime().toMillis() * ((content.length + (1L << 20) - 1) >> 20);
         try {
             return future.get(budgetMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -72,6 +72,7 @@ public final class Storyline {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String why = cause instanceof OutOfMemoryError ? "ran out of memory (lower the input size or raise -Xmx)"
+                    : cause instanceof StackOverflowError ? "nested too deeply to read (stack overflow)"
                     : "internal error: " + cause;
             return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, why)));
         }

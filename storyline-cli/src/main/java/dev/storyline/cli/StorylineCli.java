@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "links and serves them.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ParseCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             TrainCommand.class,
