@@ -1,0 +1,75 @@
+package dev.storyline.times;
+
+import static dev.storyline.times.DateRules.B;
+import static dev.storyline.times.DateRules.S;
+import static dev.storyline.times.TimeVocabulary.WEEKDAY;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Rules for times of day, optionally with their day: "10:35 a.m.", "4 p.m. EST Tuesday", "noon Thursday",
+ * "midnight", "at 14:30".
+ */
+final class ClockRules {
+
+    private static final String DAY = "(?:,?" + S + "(?:(?i:on)" + S + ")?(?<day>(?i:today|tonight|yesterday|tomorrow)|"
+            + WEEKDAY + "))?";
+    private static final String ZONE = "(?:" + S + "(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST"
+            + "|local time|ET))?";
+
+    private ClockRules() {
+    }
+
+    static List<TimeRule> rules() {
+        return List.of(
+                TimeRule.of("clock-am-pm", B + "(?:(?<amod>(?i:about|around|at about|approximately|shortly after"
+                        + "|shortly before|just after|just before))" + S + ")?(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?"
+                        + "\\s?(?<ap>[ap]\\.m\\.?|[AP]\\.M\\.?|[ap]m|[AP]M)(?![\\p{L}])" + ZONE + DAY, ClockRules::clock),
+                TimeRule.of("clock-24h", "(?<=(?i:\\b(?:at|by|until|before|after|from) ))(?<h>[01]?\\d|2[0-3]):(?<mi>"
+                        + "[0-5]\\d)(?![\\d:])" + ZONE + DAY, ClockRules::clock),
+                TimeRule.of("clock-named", B + "(?<w>(?i:noon|midday|midnight))" + DAY, ClockRules::clock));
+    }
+
+    static Resolution clock(Matcher m, TimeContext c) {
+        String named = TimeRule.group(m, "w");
+        int hour;
+        int minute = 0;
+        if (named != null) {
+            hour = named.equalsIgnoreCase("midnight") ? 24 : 12;
+        } else {
+            hour = Integer.parseInt(m.group("h"));
+            if (m.group("mi") != null) {
+                minute = Integer.parseInt(m.group("mi"));
+            }
+            String ap = TimeRule.group(m, "ap");
+            if (ap != null) {
+                boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+                hour = pm ? (hour % 12) + 12 : hour % 12;
+            }
+        }
+        String clock = String.format("T%02d:%02d", hour, minute);
+        LocalDate day = day(m.group("day"), c);
+        if (day == null) {
+            return Resolution.of("TIME", "XXXX-XX-XX" + clock, null);
+        }
+        return new Resolution("TIME", day + clock, null, day, Granularity.DAY);
+    }
+
+    private static LocalDate day(String word, TimeContext c) {
+        if (!c.hasAnchor()) {
+            return null;
+        }
+        if (word == null) {
+            return c.anchor();
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "today", "tonight" -> c.anchor();
+            case "yesterday" -> c.anchor().minusDays(1);
+            case "tomorrow" -> c.anchor().plusDays(1);
+            default -> c.placeWeekday(TimeVocabulary.weekday(word), 0);
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package dev.storyline.times;
+
+import static dev.storyline.times.DateRules.B;
+import static dev.storyline.times.DateRules.S;
+import static dev.storyline.times.TimeVocabulary.AMOUNT_MOD;
+import static dev.storyline.times.TimeVocabulary.COUNT;
+import static dev.storyline.times.TimeVocabulary.UNIT;
+import static dev.storyline.times.TimeVocabulary.WEEKDAY;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Rules for durations ("two years" P2Y, "the past three months" P3M, "a 16-hour day" PT16H, "for years" PXY) and
+ * sets ("daily" P1D, "every Monday" XXXX-WXX-1, "5 percent a year" P1Y).
+ */
+final class DurationRules {
+
+    private static final String E = "(?![\\p{L}\\d])";
+
+    private DurationRules() {
+    }
+
+    static List<TimeRule> rules() {
+        return List.of(
+                TimeRule.of("set-adverb", B + "(?<w>(?i:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly"
+                        + "|hourly|semiannually|semi-annually))" + E, DurationRules::setAdverb),
+                TimeRule.of("set-every", B + "(?i:every|each|per)" + S + "(?:(?<other>(?i:other))" + S + ")?(?:(?<n>(?i:"
+                        + COUNT + "))" + S + ")?(?<unit>(?i:" + UNIT + "|morning|afternoon|evening|night|weekend)|"
+                        + WEEKDAY + ")" + E, DurationRules::setEvery),
+                TimeRule.of("set-rate", "(?<=(?:%|\\d|(?i:percent|cents?|dollars?|times|million|billion|yen|euros?"
+                        + "|pounds|barrels|tons)) )(?i:a|an|per)" + S + "(?<unit>(?i:day|week|month|year|hour|minute))"
+                        + E, DurationRules::setEvery),
+                TimeRule.of("set-weekdays", B + "(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s"
+                        + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + S
+                        + "(?:mornings|afternoons|evenings|nights))" + E, DurationRules::setWeekdays),
+                TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?:(?i:the|a|an)" + S
+                        + ")?(?:(?i:first|last|past|next|previous|coming|following|initial|final|remaining|entire|full"
+                        + "|whole|latest|recent)" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S + "|-)(?<unit>(?i:" + UNIT
+                        + "))(?:-(?i:long|old))?" + E,
+                        (m, c) -> duration(m.group("n"), m.group("unit"), m.group("amod"))),
+                TimeRule.of("duration-vague", "(?<=(?i:\\b(?:for|over|within|after|took|take|takes|lasted|spent"
+                        + "|in|of) ))(?:(?i:many|several|some)" + S + ")?(?<unit>(?i:years|months|weeks|days|decades"
+                        + "|centuries|hours|minutes))" + E,
+                        (m, c) -> duration("X", m.group("unit"), null)));
+    }
+
+    /** A duration such as P2Y or PT16H from a count ("two", "a", "several") and a unit word. */
+    static Resolution duration(String count, String unit, String amountMod) {
+        String n = TimeVocabulary.count(count);
+        String letter = TimeVocabulary.unitLetter(unit);
+        String value;
+        if (letter.startsWith("T")) {
+            value = "PT" + n + letter.substring(1);
+        } else if (letter.equals("2W")) {
+            value = n.equals("X") ? "PXW" : "P" + (Integer.parseInt(n) * 2) + "W";
+        } else if (letter.equals("DE") || letter.equals("CE") || letter.equals("ML")) {
+            int factor = letter.equals("DE") ? 10 : letter.equals("CE") ? 100 : 1000;
+            value = n.equals("X") ? "PX" + letter.charAt(0) : "P" + scale(n, factor) + "Y";
+        } else {
+            value = "P" + n + letter;
+        }
+        return Resolution.of("DURATION", value, TimeVocabulary.amountMod(amountMod));
+    }
+
+    private static String scale(String n, int factor) {
+        double v = Double.parseDouble(n) * factor;
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    static Resolution setAdverb(Matcher m, TimeContext c) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        String value = switch (w) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "biweekly" -> "P2W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P3M";
+            case "hourly" -> "PT1H";
+            case "semiannually", "semi-annually" -> "P6M";
+            default -> "P1Y";
+        };
+        return Resolution.of("SET", value, null);
+    }
+
+    static Resolution setEvery(Matcher m, TimeContext c) {
+        String unit = m.group("unit");
+        if (Character.isUpperCase(unit.charAt(0)) && unit.length() > 3) {
+            return Resolution.of("SET", "XXXX-WXX-" + TimeVocabulary.weekday(unit), null);
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        switch (u) {
+            case "morning", "afternoon", "evening", "night" -> {
+                return Resolution.of("SET", "XXXX-XX-XXT" + TimeVocabulary.partOfDay(u), null);
+            }
+            case "weekend" -> {
+                return Resolution.of("SET", "XXXX-WXX-WE", null);
+            }
+            default -> {
+            }
+        }
+        String n = TimeRule.group(m, "n") == null ? (TimeRule.group(m, "other") != null ? "2" : "1")
+                : TimeVocabulary.count(m.group("n"));
+        return duration(n, unit, null).withType("SET");
+    }
+
+    static Resolution setWeekdays(Matcher m, TimeContext c) {
+        String text = m.group("wd");
+        int day = TimeVocabulary.weekday(text);
+        String[] words = text.split("\\s+");
+        String part = words.length > 1 ? "T" + TimeVocabulary.partOfDay(words[words.length - 1]) : "";
+        return Resolution.of("SET", "XXXX-WXX-" + day + part, null);
+    }
+}

