@@ -2,8 +2,10 @@ package dev.storyline.times;
 
 import static dev.storyline.times.TimeVocabulary.DAY_OF_MONTH;
 import static dev.storyline.times.TimeVocabulary.MONTH;
+import static dev.storyline.times.TimeVocabulary.ANY_YEAR;
 import static dev.storyline.times.TimeVocabulary.PART_OF_DAY;
 import static dev.storyline.times.TimeVocabulary.POINT_MOD;
+import static dev.storyline.times.TimeVocabulary.SPOKEN_YEAR;
 import static dev.storyline.times.TimeVocabulary.WEEKDAY;
 import static dev.storyline.times.TimeVocabulary.YEAR;
 
@@ -45,7 +47,7 @@ final class DateRules {
                         DateRules::monthDay),
                 TimeRule.of("day-month", B + WD_PREFIX + "(?<d>" + DAY_OF_MONTH + ")" + S + "(?:of" + S + ")?(?<m>"
                         + MONTH + ")", DateRules::monthDay),
-                TimeRule.of("month-year", B + MOD + "(?<m>" + MONTH + "),?" + S + "(?:of" + S + ")?(?<y>" + YEAR + ")",
+                TimeRule.of("month-year", B + MOD + "(?<m>" + MONTH + "),?" + S + "(?:of" + S + ")?(?<y>" + ANY_YEAR + ")",
                         DateRules::monthYear),
                 TimeRule.of("month-relative-year", B + MOD + "(?<m>" + MONTH + ")" + S + "(?:of" + S + ")?(?<rel>(?i:"
                         + "last|next|this|the previous|the following|the same))" + S + "(?i:year)",
@@ -64,13 +66,8 @@ final class DateRules {
                 TimeRule.of("century", B + "(?:(?i:the)" + S + ")?(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[- ](?i:century)",
                         (m, c) -> Resolution.of("DATE", String.format("%02d", Integer.parseInt(m.group("n")) - 1),
                                 null)),
-                TimeRule.of("spoken-year", B + "(?i:(?<a>nineteen|eighteen|twenty)[ -](?<b>(?:twenty|thirty|forty|fifty"
-                        + "|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten"
-                        + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
-                        + "|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)))(?![\\p{L}-])", DateRules::spokenYear),
-                TimeRule.of("spoken-year-2000", B + "(?i:two thousand(?:(?: and)?[ -](?<b>one|two|three|four|five|six"
-                        + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-                        + "|nineteen))?)(?![\\p{L}-]| (?:people|dollars|troops|years|of)\\b)", DateRules::spokenYear),
+                TimeRule.of("spoken-year", B + "(?<y>" + SPOKEN_YEAR + ")(?! (?:people|dollars|troops|years|of)\\b)",
+                        DateRules::year),
                 TimeRule.of("iso-date", B + "(?<y>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?!\\d)",
                         DateRules::fullDate),
                 TimeRule.of("numeric-date", "(?<![\\d/.])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d\\d)"
@@ -96,10 +93,10 @@ final class DateRules {
 
     /** A four-digit year, or a two-digit one read in the anchor's century window. */
     static int year(String text, TimeContext c) {
-        int y = Integer.parseInt(text);
         if (text.length() > 2) {
-            return y;
+            return TimeVocabulary.yearValue(text);
         }
+        int y = Integer.parseInt(text);
         int base = c.hasAnchor() ? c.anchor().getYear() : 2000;
         int candidate = base / 100 * 100 + y;
         return candidate > base + 10 ? candidate - 100 : candidate;
@@ -134,7 +131,7 @@ final class DateRules {
     }
 
     static Resolution monthYear(Matcher m, TimeContext c) {
-        LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), TimeVocabulary.month(m.group("m")), 1);
+        LocalDate d = LocalDate.of(TimeVocabulary.yearValue(m.group("y")), TimeVocabulary.month(m.group("m")), 1);
         return Resolution.date(d, Granularity.MONTH, TimeVocabulary.pointMod(m.group("mod")));
     }
 
@@ -193,23 +190,6 @@ final class DateRules {
         return Resolution.of("DATE", value, mod);
     }
 
-    static Resolution spokenYear(Matcher m, TimeContext c) {
-        String a = TimeRule.group(m, "a");
-        String b = m.group("b");
-        int low;
-        if (b == null) {
-            low = 0;
-        } else if (b.toLowerCase(java.util.Locale.ROOT).startsWith("oh")) {
-            low = TimeVocabulary.numberWord(b.substring(3));
-        } else if (b.equalsIgnoreCase("hundred")) {
-            low = 0;
-        } else {
-            low = TimeVocabulary.numberWord(b);
-        }
-        int high = a == null ? 20 : TimeVocabulary.numberWord(a);
-        return Resolution.date(LocalDate.of(high * 100 + low, 1, 1), Granularity.YEAR, null);
-    }
-
     static Resolution holiday(Matcher m, TimeContext c) {
         String h = m.group("h");
         if (m.group("y") == null && !c.hasAnchor()) {
@@ -230,14 +210,27 @@ final class DateRules {
                     : c.placeMonthDay(md[0], md[1]);
             return Resolution.date(d, Granularity.DAY, null);
         }
-        int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : c.anchor().getYear();
-        LocalDate d = switch (h) {
+        if (m.group("y") != null) {
+            return Resolution.date(movableFeast(h, Integer.parseInt(m.group("y"))), Granularity.DAY, null);
+        }
+        LocalDate best = null;
+        for (int y = c.anchor().getYear() - 1; y <= c.anchor().getYear() + 1; y++) {
+            LocalDate d = movableFeast(h, y);
+            if (best == null || Math.abs(d.toEpochDay() - c.anchor().toEpochDay())
+                    < Math.abs(best.toEpochDay() - c.anchor().toEpochDay())) {
+                best = d;
+            }
+        }
+        return Resolution.date(best, Granularity.DAY, null);
+    }
+
+    private static LocalDate movableFeast(String name, int year) {
+        return switch (name) {
             case "Labor Day" -> nthWeekday(year, 9, 1, 1);
             case "Memorial Day" -> LocalDate.of(year, 5, 31).with(
                     java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
             default -> nthWeekday(year, 11, 4, 4);
         };
-        return Resolution.date(d, Granularity.DAY, null);
     }
 
     private static LocalDate nthWeekday(int year, int month, int isoDay, int n) {

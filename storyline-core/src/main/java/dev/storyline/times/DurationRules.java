@@ -24,7 +24,7 @@ final class DurationRules {
 
     static List<TimeRule> rules() {
         return List.of(
-                TimeRule.of("set-adverb", B + "(?<w>(?i:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly"
+                TimeRule.of("set-adverb", B + "(?<w>(?i:daily|nightly|weekly|biweekly|monthly|annually|yearly"
                         + "|hourly|semiannually|semi-annually))" + E, DurationRules::setAdverb),
                 TimeRule.of("set-every", B + "(?i:every|each|per)" + S + "(?:(?<other>(?i:other))" + S + ")?(?:(?<n>(?i:"
                         + COUNT + "))" + S + ")?(?<unit>(?i:" + UNIT + "|morning|afternoon|evening|night|weekend)|"
@@ -38,12 +38,27 @@ final class DurationRules {
                 TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?:(?i:the|a|an)" + S
                         + ")?(?:(?i:first|last|past|next|previous|coming|following|initial|final|remaining|entire|full"
                         + "|whole|latest|recent)" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S + "|-)(?<unit>(?i:" + UNIT
-                        + "))(?:-(?i:long|old))?" + E,
-                        (m, c) -> duration(m.group("n"), m.group("unit"), m.group("amod"))),
+                        + "))(?:-(?i:long))?(?![\\p{L}\\d]|-old|\\s+old)",
+                        DurationRules::counted),
+                TimeRule.of("duration-recent", B + "(?i:(?:the" + S + ")?(?:recent|past|last|next|coming|the past|the last"
+                        + "|the next|the coming)" + S + "(?:few" + S + "|several" + S + "|many" + S + ")?)(?<unit>(?i:years|months"
+                        + "|weeks|days|decades|hours|minutes))" + E, (m, c) -> duration("X", m.group("unit"), null)),
                 TimeRule.of("duration-vague", "(?<=(?i:\\b(?:for|over|within|after|took|take|takes|lasted|spent"
                         + "|in|of) ))(?:(?i:many|several|some)" + S + ")?(?<unit>(?i:years|months|weeks|days|decades"
                         + "|centuries|hours|minutes))" + E,
                         (m, c) -> duration("X", m.group("unit"), null)));
+    }
+
+    static Resolution counted(Matcher m, TimeContext c) {
+        String unit = m.group("unit");
+        String n = m.group("n");
+        String lower = m.group().toLowerCase(Locale.ROOT);
+        if (lower.contains("-quarters") || unit.toLowerCase(Locale.ROOT).startsWith("second")
+                && (n.equalsIgnoreCase("a") || n.equalsIgnoreCase("an") || n.equalsIgnoreCase("one"))) {
+            // "three-quarters" is a fraction and "a second" usually an ordinal
+            return null;
+        }
+        return duration(n, unit, m.group("amod"));
     }
 
     /** A duration such as P2Y or PT16H from a count ("two", "a", "several") and a unit word. */
@@ -53,6 +68,8 @@ final class DurationRules {
         String value;
         if (letter.startsWith("T")) {
             value = "PT" + n + letter.substring(1);
+        } else if (letter.equals("Q")) {
+            value = n.equals("X") ? "PXM" : "P" + scale(n, 3) + "M";
         } else if (letter.equals("2W")) {
             value = n.equals("X") ? "PXW" : "P" + (Integer.parseInt(n) * 2) + "W";
         } else if (letter.equals("DE") || letter.equals("CE") || letter.equals("ML")) {

@@ -3,6 +3,7 @@ package dev.storyline.times;
 import static dev.storyline.times.DateRules.B;
 import static dev.storyline.times.DateRules.S;
 import static dev.storyline.times.TimeVocabulary.AMOUNT_MOD;
+import static dev.storyline.times.TimeVocabulary.ANY_YEAR;
 import static dev.storyline.times.TimeVocabulary.COUNT;
 import static dev.storyline.times.TimeVocabulary.PART_OF_DAY;
 import static dev.storyline.times.TimeVocabulary.POINT_MOD;
@@ -39,11 +40,10 @@ final class RelativeRules {
                 TimeRule.of("present", B + "(?i:right now|now|currently|nowadays|these days|at present|presently"
                         + "|current|at the moment|for the moment|the present)" + E,
                         (m, c) -> Resolution.of("DATE", "PRESENT_REF", null)),
-                TimeRule.of("past", B + "(?i:recently|lately|recent(?:" + S + "(?:years|months|weeks|days))?"
-                        + "|previously|the past|formerly|more recently)" + E,
+                TimeRule.of("past", B + "(?i:recently|lately|the past|more recently)" + E,
                         (m, c) -> Resolution.of("DATE", "PAST_REF", null)),
                 TimeRule.of("future", B + "(?i:the (?:near |distant )?future|the near term|the long term|the short term"
-                        + "|soon|future|(?:the )?coming (?:days|weeks|months|years)|as soon as possible)" + E,
+                        + "|(?:the )?coming (?:days|weeks|months|years)|as soon as possible)" + E,
                         (m, c) -> Resolution.of("DATE", "FUTURE_REF", null)),
                 TimeRule.of("relative-unit", B + MOD + "(?<rel>(?i:this|last|next|the past|past|the last|the previous"
                         + "|previous|the coming|the current|current|the following|following|the prior|prior|the latest"
@@ -65,7 +65,7 @@ final class RelativeRules {
                         RelativeRules::quarter),
                 TimeRule.of("season", B + MOD + "(?:(?<rel>(?i:this|last|next|this past|this coming|the past|the coming"
                         + "|past|coming|the))" + S + ")?(?<s>(?i:" + SEASON + "))(?:" + S + "(?:(?i:of)" + S
-                        + ")?(?<y>" + YEAR + "))?" + E, RelativeRules::season),
+                        + ")?(?<y>" + ANY_YEAR + "))?" + E, RelativeRules::season),
                 TimeRule.of("year-end", B + "(?i:(?:the )?year-end|the end of the year|(?:the )?year's end)" + E,
                         (m, c) -> c.hasAnchor() ? Resolution.date(c.anchor(), Granularity.YEAR, "END")
                                 : Resolution.unanchored("DATE")));
@@ -126,6 +126,12 @@ final class RelativeRules {
             int shift = rel.contains("next") || rel.contains("following") ? 1
                     : rel.contains("previous") || rel.contains("prior") || backward ? -1 : 0;
             return Resolution.date(base.plusDays(shift), Granularity.DAY, mod);
+        }
+        boolean anaphoric = rel.contains("following") || rel.contains("previous") || rel.contains("prior");
+        Granularity anaphoricUnit = TimeVocabulary.granularity(unitWord);
+        if (anaphoric && ref != null && anaphoricUnit != null && ref.unit().finerOrEqual(anaphoricUnit)) {
+            int step = rel.contains("following") ? 1 : -1;
+            return Resolution.date(anaphoricUnit.shift(ref.point(), step), anaphoricUnit, mod);
         }
         if (!c.hasAnchor()) {
             return Resolution.unanchored("DATE");
@@ -258,7 +264,7 @@ final class RelativeRules {
         String code = TimeVocabulary.season(m.group("s"));
         String mod = TimeVocabulary.pointMod(m.group("mod"));
         if (m.group("y") != null) {
-            return Resolution.of("DATE", m.group("y") + "-" + code, mod);
+            return Resolution.of("DATE", TimeVocabulary.yearValue(m.group("y")) + "-" + code, mod);
         }
         if (rel.isEmpty() && mod == null) {
             return null;
@@ -282,6 +288,8 @@ final class RelativeRules {
             if (startMonth <= month) {
                 year++;
             }
+        } else if (rel.equals("this")) {
+            return Resolution.of("DATE", year + "-" + code, mod);
         } else if (c.tense() == Tense.PAST && startMonth > month) {
             year--;
         } else if (c.tense() == Tense.FUTURE && startMonth + 3 <= month) {

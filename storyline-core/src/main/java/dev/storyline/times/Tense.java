@@ -14,8 +14,9 @@ enum Tense {
 
     private static final int WINDOW = 160;
     private static final Pattern FUTURE_MARKER = Pattern.compile(
-            "\\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|slated|expected to|"
-                    + "is to|are to|due to|is due|are due|upcoming|would|next|coming|hopes? to|intends? to|aims? to)\\b",
+            "\\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|slated|set to|expected to"
+                    + "|is to|are to|due to|is due|are due|upcoming|would|could|might|may|next|coming|hopes? to"
+                    + "|intends? to|aims? to|as soon as|as early as|to (?!be\\b|have\\b)[a-z]{2,})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_MARKER = Pattern.compile(
             "\\b(?:said|says|was|were|had|did|ago|last|earlier|told|announced|reported|been|[a-z]{3,}ed)\\b",
@@ -27,7 +28,7 @@ enum Tense {
         int to = sentenceEnd(text, end);
         int future = nearest(FUTURE_MARKER, text, from, to, start, end);
         int past = nearest(PAST_MARKER, text, from, to, start, end);
-        return future < past ? FUTURE : PAST;
+        return future <= past && future != Integer.MAX_VALUE ? FUTURE : PAST;
     }
 
     private static int nearest(Pattern marker, CharSequence text, int from, int to, int start, int end) {

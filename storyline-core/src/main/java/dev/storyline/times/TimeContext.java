@@ -12,6 +12,9 @@ import java.time.YearMonth;
  */
 final class TimeContext {
 
+    /** Days from the anchor beyond which the clause's tense may move a month-day to the other side of it. */
+    private static final int FAR = 120;
+
     private final LocalDate anchor;
     private final Tense tense;
     private final Resolution reference;
@@ -42,7 +45,7 @@ final class TimeContext {
 
     /**
      * The date of {@code month}/{@code day} nearest the anchor, moved a year back for a past clause when it would
-     * fall more than a month after the anchor, and a year on for a future clause more than a month before it.
+     * fall more than four months after the anchor, and a year on for a future clause that far before it.
      */
     LocalDate placeMonthDay(int month, int day) {
         MonthDay md = MonthDay.of(month, day);
@@ -60,24 +63,27 @@ final class TimeContext {
         if (best == null) {
             throw new java.time.DateTimeException("no year has " + md);
         }
-        if (tense == Tense.PAST && best.isAfter(anchor.plusMonths(1)) && md.isValidYear(best.getYear() - 1)) {
+        if (tense == Tense.PAST && best.isAfter(anchor.plusDays(FAR)) && md.isValidYear(best.getYear() - 1)) {
             return md.atYear(best.getYear() - 1);
         }
-        if (tense == Tense.FUTURE && best.isBefore(anchor.minusMonths(1)) && md.isValidYear(best.getYear() + 1)) {
+        if (tense == Tense.FUTURE && best.isBefore(anchor.minusDays(FAR)) && md.isValidYear(best.getYear() + 1)) {
             return md.atYear(best.getYear() + 1);
         }
         return best;
     }
 
-    /** The month {@code month} of the anchor's year, moved by tense as for {@link #placeMonthDay}. */
+    /**
+     * The month {@code month} of the anchor's year, unless it is half a year or more away on the side the clause's
+     * tense rules out ("in December" said in January of a past event is last December).
+     */
     YearMonth placeMonth(int month) {
         YearMonth now = YearMonth.from(anchor);
         YearMonth best = YearMonth.of(anchor.getYear(), month);
         long diff = best.getYear() * 12L + best.getMonthValue() - (now.getYear() * 12L + now.getMonthValue());
-        if (tense == Tense.PAST && diff > 0 || diff > 6) {
+        if (tense == Tense.PAST && diff >= 6) {
             return best.minusYears(1);
         }
-        if (tense == Tense.FUTURE && diff < 0 || diff < -6) {
+        if (tense == Tense.FUTURE && diff <= -6) {
             return best.plusYears(1);
         }
         return best;

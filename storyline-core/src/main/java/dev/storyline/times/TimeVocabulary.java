@@ -20,6 +20,14 @@ final class TimeVocabulary {
             + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.)(?![\\p{L}])";
     static final String DAY_OF_MONTH = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])";
     static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)(?![\\d])";
+    /** A year spoken in words: "nineteen ninety-six", "two thousand and one", "twenty nineteen". */
+    static final String SPOKEN_YEAR = "(?i:(?:nineteen|eighteen|twenty)[ -](?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+            + "|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six"
+            + "|seven|eight|nine))|two thousand(?:(?: and)?[ -](?:one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\\p{L}-])";
+    /** A year in digits or spoken. */
+    static final String ANY_YEAR = "(?:" + YEAR + "|" + SPOKEN_YEAR + ")";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night|overnight)";
     static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
 
@@ -31,11 +39,11 @@ final class TimeVocabulary {
     static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS
             + "|a hundred|one hundred|hundred|a dozen|dozen)";
     /** A count: digits, words, or a vague amount ("a few", "several") that normalises to X. */
-    static final String COUNT = "(?:\\d{1,4}(?:\\.\\d{1,2})?|" + NUMBER_WORD
+    static final String COUNT = "(?:\\d{1,3}(?:\\.\\d{1,2})?(?![\\d,])|" + NUMBER_WORD
             + "|a couple of|a few|a|an|few|several|some|many|dozens of|hundreds of|thousands of)";
-    /** A calendar unit, singular or plural. */
-    static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
-            + "|decades?|century|centuries|millenni(?:um|a))";
+    /** A calendar unit, singular or plural, possibly after "more" or "additional". */
+    static final String UNIT = "(?:(?:more|additional|other|straight|consecutive) )?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
+            + "|decades?|century|centuries|millenni(?:um|a))(?![\\p{L}])";
     /** Words that set a TIMEX3 mod on a point ("early next month" → START). */
     static final String POINT_MOD = "(?:(?:the )?(?:very )?(?:beginning|start|end|middle|close|turn) of(?: the)?"
             + "|early|earlier|late|later|mid|the middle of)";
@@ -99,6 +107,29 @@ final class TimeVocabulary {
         return "X";
     }
 
+    /** The year in "1996" or "nineteen ninety-six" or "two thousand and one". */
+    static int yearValue(String text) {
+        String t = text.toLowerCase(Locale.ROOT).trim();
+        if (Character.isDigit(t.charAt(0))) {
+            return Integer.parseInt(t);
+        }
+        if (t.startsWith("two thousand")) {
+            String rest = t.substring("two thousand".length()).replaceFirst("^(?: and)?[ -]", "");
+            return 2000 + (rest.isEmpty() ? 0 : numberWord(rest));
+        }
+        int split = t.indexOf(' ') > 0 && (t.indexOf('-') < 0 || t.indexOf(' ') < t.indexOf('-')) ? t.indexOf(' ')
+                : t.indexOf('-');
+        int high = numberWord(t.substring(0, split));
+        String low = t.substring(split + 1);
+        if (low.equals("hundred")) {
+            return high * 100;
+        }
+        if (low.startsWith("oh")) {
+            return high * 100 + numberWord(low.substring(3));
+        }
+        return high * 100 + numberWord(low);
+    }
+
     /** The number 0-99 written in words, or -1. */
     static int numberWord(String text) {
         String c = count(text);
@@ -107,7 +138,7 @@ final class TimeVocabulary {
 
     /** The TIMEX3 duration letter of a unit word, with whether it is a time (PT) unit. */
     static String unitLetter(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
+        String u = lastWord(unit);
         if (u.startsWith("sec")) {
             return "TS";
         } else if (u.startsWith("min")) {
@@ -136,7 +167,7 @@ final class TimeVocabulary {
 
     /** The granularity of a unit word ("weeks" → WEEK); null for units finer than a day. */
     static Granularity granularity(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
+        String u = lastWord(unit);
         if (u.startsWith("day")) {
             return Granularity.DAY;
         } else if (u.startsWith("week") || u.startsWith("fortnight")) {
@@ -153,6 +184,12 @@ final class TimeVocabulary {
             return Granularity.CENTURY;
         }
         return null;
+    }
+
+    private static String lastWord(String words) {
+        String w = words.toLowerCase(Locale.ROOT).trim();
+        int space = w.lastIndexOf(' ');
+        return space < 0 ? w : w.substring(space + 1);
     }
 
     /** The TIMEX3 code of a part of the day: MO, AF, EV, NI. */
@@ -185,6 +222,9 @@ final class TimeVocabulary {
             return null;
         }
         String w = words.toLowerCase(Locale.ROOT);
+        if (w.startsWith("earlier") || w.startsWith("later")) {
+            return null;
+        }
         if (w.contains("beginning") || w.contains("start") || w.startsWith("early")) {
             return "START";
         } else if (w.contains("end") || w.contains("close") || w.startsWith("late") && !w.startsWith("later")) {
