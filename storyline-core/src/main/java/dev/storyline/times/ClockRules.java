@@ -2,6 +2,8 @@ package dev.storyline.times;
 
 import static dev.storyline.times.DateRules.B;
 import static dev.storyline.times.DateRules.S;
+import static dev.storyline.times.TimeVocabulary.DAY_OF_MONTH;
+import static dev.storyline.times.TimeVocabulary.MONTH;
 import static dev.storyline.times.TimeVocabulary.WEEKDAY;
 
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ import java.util.regex.Matcher;
 final class ClockRules {
 
     private static final String DAY = "(?:,?" + S + "(?:(?i:on)" + S + ")?(?<day>(?i:today|tonight|yesterday|tomorrow)|"
-            + WEEKDAY + "))?";
+            + WEEKDAY + "|" + MONTH + S + DAY_OF_MONTH + "))?";
     private static final String ZONE = "(?:" + S + "(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST"
             + "|local time|ET))?";
 
@@ -63,7 +65,13 @@ final class ClockRules {
             return null;
         }
         if (word == null) {
-            return c.anchor();
+            // "at 10:35 a.m." usually continues the day the story just named
+            Resolution ref = c.reference();
+            return ref != null && ref.unit() == Granularity.DAY ? ref.point() : c.anchor();
+        }
+        if (Character.isUpperCase(word.charAt(0)) && word.matches("(?s).*\\d")) {
+            String[] parts = word.split("\\s+");
+            return c.placeMonthDay(TimeVocabulary.month(parts[0]), TimeVocabulary.dayOfMonth(parts[parts.length - 1]));
         }
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "today", "tonight" -> c.anchor();

@@ -52,21 +52,27 @@ final class RelativeRules {
                         RelativeRules::relativeUnit),
                 TimeRule.of("the-quarter", B + "(?i:the(?:" + S + "(?:fiscal|latest|recent|current|same))?" + S
                         + "(?:quarter|period))" + E, RelativeRules::referenceQuarter),
-                TimeRule.of("year-earlier", B + "(?i:(?:the" + S + ")?(?:year-earlier|year-ago|year-before|prior-year"
-                        + "|year-to-year)(?:" + S + "(?:quarter|period|level|figure|results))?)" + E,
+                TimeRule.of("year-earlier", B + "(?i:(?:the" + S + ")?(?:(?:comparable|corresponding|same)" + S + ")?"
+                        + "(?:year-earlier|year-ago|year-before|prior-year)(?:" + S + "(?:(?:first|second|third|fourth)"
+                        + S + ")?(?<q>quarter|period))?)" + E,
                         RelativeRules::yearEarlier),
                 TimeRule.of("ago", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S
                         + "|-)(?<unit>(?i:" + UNIT + "))" + S + "(?<dir>(?i:ago|earlier|later|from now|hence|before"
                         + "|after|back))" + E, RelativeRules::ago),
                 TimeRule.of("quarter", B + MOD + "(?:(?i:the)" + S + ")?(?:(?i:fiscal|calendar|current)" + S + ")?"
-                        + "(?:(?<fy>" + YEAR + ")(?:'s)?" + S + ")?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd"
+                        + "(?:(?<fy>" + YEAR + ")(?:'s)?" + S + "|(?<ry>(?i:this|last|next)" + S + "year's)" + S + ")?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd"
                         + "|4th))(?:" + S + "|-)(?:(?i:fiscal|calendar)" + S + ")?(?<q>(?i:quarter|half))(?:" + S
                         + "(?:(?i:of|of fiscal|of the fiscal year)" + S + ")?(?<y>" + YEAR + "))?" + E,
                         RelativeRules::quarter),
+                TimeRule.of("year-quarter", B + "(?i:the)" + S + "(?<y>" + YEAR + ")" + S + "(?i:quarter|period)" + E,
+                        RelativeRules::quarterOfYear),
                 TimeRule.of("season", B + MOD + "(?:(?<rel>(?i:this|last|next|this past|this coming|the past|the coming"
                         + "|past|coming|the))" + S + ")?(?<s>(?i:" + SEASON + "))(?:" + S + "(?:(?i:of)" + S
                         + ")?(?<y>" + ANY_YEAR + "))?" + E, RelativeRules::season),
-                TimeRule.of("year-end", B + "(?i:(?:the )?year-end|the end of the year|(?:the )?year's end)" + E,
+                TimeRule.of("the-weekend", B + "(?i:(?:over|during|on|at) )?(?i:the weekend)" + E, RelativeRules::weekend),
+                TimeRule.of("decade-words", B + "(?i:the" + S + "(?:(?<mod>early|late|mid)[- ]?)?(?<d>twenties|thirties"
+                        + "|forties|fifties|sixties|seventies|eighties|nineties))" + E, RelativeRules::decadeWord),
+                TimeRule.of("year-end", B + "(?i:(?:the )?year[- ]end|the end of the year|(?:the )?year's end)" + E,
                         (m, c) -> c.hasAnchor() ? Resolution.date(c.anchor(), Granularity.YEAR, "END")
                                 : Resolution.unanchored("DATE")));
     }
@@ -94,6 +100,24 @@ final class RelativeRules {
             return new Resolution("TIME", d + "T" + part, mod, d, Granularity.DAY);
         }
         return Resolution.date(d, Granularity.DAY, mod);
+    }
+
+    /** "the weekend": the one before the anchor in a past clause, else the coming one. */
+    static Resolution weekend(Matcher m, TimeContext c) {
+        if (!c.hasAnchor()) {
+            return Resolution.unanchored("DATE");
+        }
+        LocalDate saturday = c.placeWeekday(6, 0);
+        return new Resolution("DATE", Granularity.WEEK.format(saturday) + "-WE", null, saturday, Granularity.DAY);
+    }
+
+    static Resolution decadeWord(Matcher m, TimeContext c) {
+        int tens = TimeVocabulary.numberWord(m.group("d").toLowerCase(Locale.ROOT).replace("ies", "y")) / 10;
+        int century = c.hasAnchor() ? c.anchor().getYear() / 100 : 20;
+        if (c.hasAnchor() && tens * 10 > c.anchor().getYear() % 100) {
+            century--;
+        }
+        return Resolution.of("DATE", century + "" + tens, TimeVocabulary.pointMod(TimeRule.group(m, "mod")));
     }
 
     static Resolution relativeUnit(Matcher m, TimeContext c) {
@@ -181,6 +205,10 @@ final class RelativeRules {
         if (!c.hasAnchor()) {
             return Resolution.unanchored("DATE");
         }
+        if (m.group("q") != null) {
+            // a quarterly report compares its last full quarter with the same quarter a year before
+            return Resolution.date(c.anchor().minusMonths(3).minusYears(1), Granularity.QUARTER, null);
+        }
         return Resolution.date(c.anchor().minusYears(1), Granularity.YEAR, null);
     }
 
@@ -243,6 +271,9 @@ final class RelativeRules {
         int year;
         if (explicit != null) {
             year = Integer.parseInt(explicit);
+        } else if (m.group("ry") != null && c.hasAnchor()) {
+            String ry = m.group("ry").toLowerCase(Locale.ROOT);
+            year = c.anchor().getYear() + (ry.startsWith("last") ? -1 : ry.startsWith("next") ? 1 : 0);
         } else if (c.hasAnchor()) {
             int current = half ? (c.anchor().getMonthValue() + 5) / 6 : c.anchor().get(IsoFields.QUARTER_OF_YEAR);
             year = c.anchor().getYear();
@@ -257,6 +288,16 @@ final class RelativeRules {
                     Granularity.YEAR);
         }
         return Resolution.date(LocalDate.of(year, n * 3 - 2, 1), Granularity.QUARTER, mod);
+    }
+
+    /** "the 1988 quarter": the quarter named last, in that year. */
+    static Resolution quarterOfYear(Matcher m, TimeContext c) {
+        int year = Integer.parseInt(m.group("y"));
+        Resolution ref = c.reference();
+        if (ref != null && ref.unit() == Granularity.QUARTER) {
+            return Resolution.date(ref.point().withYear(year), Granularity.QUARTER, null);
+        }
+        return Resolution.date(LocalDate.of(year, 1, 1), Granularity.YEAR, null);
     }
 
     static Resolution season(Matcher m, TimeContext c) {
