@@ -55,11 +55,11 @@ final class DateRules {
                 TimeRule.of("relative-month", B + MOD + "(?<rel>(?i:last|next|this|this past|this coming|the coming"
                         + "|past|coming))" + S + "(?<m>" + MONTH + ")", DateRules::relativeMonth),
                 TimeRule.of("month", B + MOD + "(?<m>(?!May)" + MONTH + ")", DateRules::month),
-                TimeRule.of("month-may", "(?<=(?i:\\b(?:in|since|until|till|by|from|through|during|of|early|late|mid"
+                TimeRule.of("month-may", "(?=May)(?<=(?i:\\b(?:in|since|until|till|by|from|through|during|of|early|late|mid"
                         + "|and|to|before|after|between)[ -]))(?<m>May)(?![\\p{L}])", DateRules::month),
                 TimeRule.of("year", B + MOD + "(?:(?<fy>(?i:fiscal(?: year)?|the year|FY))" + S + ")?" + BARE_YEAR,
                         DateRules::year),
-                TimeRule.of("year-apostrophe", "(?<=(?i:\\b(?:in|since|of|until|by|from|the|fiscal|class of) ))"
+                TimeRule.of("year-apostrophe", "(?=')(?<=(?i:\\b(?:in|since|of|until|by|from|the|fiscal|class of) ))"
                         + "'(?<yy>\\d\\d)(?![\\d\\p{L}'])", DateRules::year),
                 TimeRule.of("decade", B + MOD + "(?:(?i:the)" + S + ")?(?:(?<mod2>(?i:early|late|mid))[- ]?)?(?:(?<c>1[5-9]|20)"
                         + "(?<d>\\d)0|'(?<d2>\\d)0)'?s(?![\\p{L}])", DateRules::decade),

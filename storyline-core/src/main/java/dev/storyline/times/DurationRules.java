@@ -29,13 +29,13 @@ final class DurationRules {
                 TimeRule.of("set-every", B + "(?i:every|each|per)" + S + "(?:(?<other>(?i:other))" + S + ")?(?:(?<n>(?i:"
                         + COUNT + "))" + S + ")?(?<unit>(?i:" + UNIT + "|morning|afternoon|evening|night|weekend)|"
                         + WEEKDAY + ")" + E, DurationRules::setEvery),
-                TimeRule.of("set-rate", "(?<=(?:%|\\d|(?i:percent|cents?|dollars?|times|million|billion|yen|euros?"
+                TimeRule.of("set-rate", "(?=(?i:a|an|per) )(?<=(?:%|\\d|(?i:percent|cents?|dollars?|times|million|billion|yen|euros?"
                         + "|pounds|barrels|tons)) )(?i:a|an|per)" + S + "(?<unit>(?i:day|week|month|year|hour|minute))"
                         + E, DurationRules::setEvery),
                 TimeRule.of("set-weekdays", B + "(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s"
                         + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + S
                         + "(?:mornings|afternoons|evenings|nights))" + E, DurationRules::setWeekdays),
-                TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?:(?i:the|a|an)" + S
+                TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?:(?i:the)" + S
                         + ")?(?:(?i:first|last|past|next|previous|coming|following|initial|final|remaining|entire|full"
                         + "|whole|latest|recent)" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S + "|-)(?<unit>(?i:" + UNIT
                         + "))(?:-(?i:long))?(?![\\p{L}\\d]|-old|\\s+old)",
@@ -43,7 +43,8 @@ final class DurationRules {
                 TimeRule.of("duration-recent", B + "(?i:(?:the" + S + ")?(?:recent|past|last|next|coming|the past|the last"
                         + "|the next|the coming)" + S + "(?:few" + S + "|several" + S + "|many" + S + ")?)(?<unit>(?i:years|months"
                         + "|weeks|days|decades|hours|minutes))" + E, (m, c) -> duration("X", m.group("unit"), null)),
-                TimeRule.of("duration-vague", "(?<=(?i:\\b(?:for|over|within|after|took|take|takes|lasted|spent"
+                TimeRule.of("duration-vague", "(?=(?i:many|several|some|years|months|weeks|days|decades|centuries|hours"
+                        + "|minutes))(?<=(?i:\\b(?:for|over|within|after|took|take|takes|lasted|spent"
                         + "|in|of) ))(?:(?i:many|several|some)" + S + ")?(?<unit>(?i:years|months|weeks|days|decades"
                         + "|centuries|hours|minutes))" + E,
                         (m, c) -> duration("X", m.group("unit"), null)));

@@ -16,12 +16,14 @@ final class TimeContext {
     private static final int FAR = 120;
 
     private final LocalDate anchor;
-    private final Tense tense;
+    private final java.util.function.Supplier<Tense> tenseOfClause;
     private final Resolution reference;
+    private Tense tense;
 
-    TimeContext(LocalDate anchor, Tense tense, Resolution reference) {
+    /** {@code tenseOfClause} is asked only when a rule needs the tense, since guessing it costs a scan. */
+    TimeContext(LocalDate anchor, java.util.function.Supplier<Tense> tenseOfClause, Resolution reference) {
         this.anchor = anchor;
-        this.tense = tense;
+        this.tenseOfClause = tenseOfClause;
         this.reference = reference;
     }
 
@@ -35,6 +37,9 @@ final class TimeContext {
     }
 
     Tense tense() {
+        if (tense == null) {
+            tense = tenseOfClause.get();
+        }
         return tense;
     }
 
@@ -63,10 +68,10 @@ final class TimeContext {
         if (best == null) {
             throw new java.time.DateTimeException("no year has " + md);
         }
-        if (tense == Tense.PAST && best.isAfter(anchor.plusDays(FAR)) && md.isValidYear(best.getYear() - 1)) {
+        if (tense() == Tense.PAST && best.isAfter(anchor.plusDays(FAR)) && md.isValidYear(best.getYear() - 1)) {
             return md.atYear(best.getYear() - 1);
         }
-        if (tense == Tense.FUTURE && best.isBefore(anchor.minusDays(FAR)) && md.isValidYear(best.getYear() + 1)) {
+        if (tense() == Tense.FUTURE && best.isBefore(anchor.minusDays(FAR)) && md.isValidYear(best.getYear() + 1)) {
             return md.atYear(best.getYear() + 1);
         }
         return best;
@@ -80,10 +85,10 @@ final class TimeContext {
         YearMonth now = YearMonth.from(anchor);
         YearMonth best = YearMonth.of(anchor.getYear(), month);
         long diff = best.getYear() * 12L + best.getMonthValue() - (now.getYear() * 12L + now.getMonthValue());
-        if (tense == Tense.PAST && diff >= 6) {
+        if (tense() == Tense.PAST && diff >= 6) {
             return best.minusYears(1);
         }
-        if (tense == Tense.FUTURE && diff <= -6) {
+        if (tense() == Tense.FUTURE && diff <= -6) {
             return best.plusYears(1);
         }
         return best;
@@ -104,7 +109,7 @@ final class TimeContext {
             int ahead = (isoDay - today + 7) % 7;
             return anchor.plusDays(ahead == 0 ? 7 : ahead);
         }
-        if (tense == Tense.FUTURE) {
+        if (tense() == Tense.FUTURE) {
             return anchor.plusDays((isoDay - today + 7) % 7);
         }
         return anchor.minusDays((today - isoDay + 7) % 7);

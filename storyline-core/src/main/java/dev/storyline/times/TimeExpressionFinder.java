@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds English time expressions in a text with hand-written rules: dates, weekdays, months, years, ranges,
@@ -22,6 +23,17 @@ import java.util.regex.Matcher;
  * </pre>
  */
 public final class TimeExpressionFinder {
+
+    /** How far an expression may reach from its trigger word, in characters. */
+    private static final int WINDOW = 40;
+    /** Digits and the word stems every rule's expressions contain at least one of. */
+    private static final Pattern TRIGGER = Pattern.compile("\\d|(?<![\\p{L}])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep"
+            + "|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|hour|minute|second|decade|centur|millenni"
+            + "|quarter|half|fortnight|spring|summer|fall|autumn|winter|season|now|current|recent|present|moment"
+            + "|lately|past|future|term|possible|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night"
+            + "|overnight|noon|midday|midnight|ago|daily|weekly|biweekly|annually|yearly|hourly|nightly|semi"
+            + "|fiscal|christmas|thanksgiving|halloween|valentine|independence|fourth|labor|memorial|new year|period"
+            + "|eighteen|nineteen|twent|thirties|forties|fifties|sixties|seventies|eighties|nineties|two thousand)");
 
     private final List<TimeRule> rules;
     private final Map<String, TimeRule> byName = new LinkedHashMap<>();
@@ -44,11 +56,14 @@ public final class TimeExpressionFinder {
             return List.of();
         }
         List<int[]> candidates = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            Matcher m = rules.get(i).pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    candidates.add(new int[] {m.start(), m.end(), i});
+        for (int[] window : windows(text)) {
+            for (int i = 0; i < rules.size(); i++) {
+                Matcher m = rules.get(i).pattern().matcher(text);
+                m.useTransparentBounds(true).useAnchoringBounds(false).region(window[0], window[1]);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        candidates.add(new int[] {m.start(), m.end(), i});
+                    }
                 }
             }
         }
@@ -68,6 +83,28 @@ public final class TimeExpressionFinder {
             found.add(new TimeMention(c[0], c[1], text.subSequence(c[0], c[1]).toString(), rules.get(c[2]).name()));
         }
         return found;
+    }
+
+    /**
+     * The stretches of {@code text} worth running the rules on: every time expression holds a digit or one of a
+     * few trigger words, so only the text around those is searched. Most prose has none, which keeps the
+     * per-article cost low.
+     */
+    private static List<int[]> windows(CharSequence text) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher m = TRIGGER.matcher(text);
+        int[] open = null;
+        while (m.find()) {
+            int from = Math.max(0, m.start() - WINDOW);
+            int to = Math.min(text.length(), m.end() + WINDOW);
+            if (open != null && from <= open[1]) {
+                open[1] = to;
+            } else {
+                open = new int[] {from, to};
+                windows.add(open);
+            }
+        }
+        return windows;
     }
 
     /** The rule called {@code name}. */

@@ -52,10 +52,10 @@ public final class TimeNormalizer {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Tense tense = Tense.around(text, mention.start(), mention.end());
         Resolution r;
         try {
-            r = rule.resolver().resolve(m, new TimeContext(anchor, tense, reference));
+            r = rule.resolver().resolve(m, new TimeContext(anchor, () -> Tense.around(text, mention.start(), mention.end()),
+                    reference));
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             warnings.add("time expression '" + mention.text() + "' (paragraph " + paragraph + ", offset "
                     + mention.start() + ") is not a real date: " + e.getMessage());
