@@ -77,7 +77,7 @@ final class DateRules {
                         + "(?:,?" + S + "(?<y>" + YEAR + "))?", DateRules::holiday),
                 TimeRule.of("weekday", B + "(?:(?<rel>(?i:last|next|this|this coming|this past|coming|past|early|late"
                         + "|earlier|later|on))" + S + ")?(?<wd>" + WEEKDAY + ")(?:" + S + "(?<pod>(?i:" + PART_OF_DAY
-                        + ")))?", DateRules::weekday));
+                        + ")))?(?:(?=(?<poss>['\u2019]s\\b)))?", DateRules::weekday));
     }
 
     static Resolution fullDate(Matcher m, TimeContext c) {
@@ -253,6 +253,10 @@ final class DateRules {
             d = c.placeWeekday(wd, 1);
         } else if (rel.equals("this")) {
             d = c.weekStart().plusDays(wd - 1L);
+        } else if (m.group("poss") != null) {
+            // "Wednesday's ruling" names something that has happened
+            int back = (c.anchor().getDayOfWeek().getValue() - wd + 7) % 7;
+            d = c.anchor().minusDays(back);
         } else {
             d = c.placeWeekday(wd, 0);
         }

@@ -13,6 +13,7 @@ enum Tense {
     PAST, FUTURE;
 
     private static final int WINDOW = 160;
+    private static final int AFTER_WEIGHT = 2;
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "\\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|slated|set to|expected to"
                     + "|is to|are to|due to|is due|are due|upcoming|would|could|might|may|next|coming|hopes? to"
@@ -38,7 +39,9 @@ enum Tense {
             if (m.start() >= start && m.end() <= end) {
                 continue;
             }
-            int d = m.end() <= start ? start - m.end() : m.start() - end;
+            // the verb a date hangs on usually comes before it ("said Tuesday", "will meet Friday"); words after it
+            // more often belong to the next clause, so they count as further away
+            int d = m.end() <= start ? start - m.end() : AFTER_WEIGHT * (m.start() - end);
             best = Math.min(best, Math.max(d, 0));
         }
         return best;
