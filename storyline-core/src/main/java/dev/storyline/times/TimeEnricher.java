@@ -19,12 +19,17 @@ import java.util.Set;
  * date is reported as found just before paragraph 0: an empty span at its start whose text is the date as printed
  * ({@code May 21}), since the dateline was cut from that paragraph.
  *
+ * <p>Each article gets a time budget ({@link #BUDGET}); text left when it is spent is not searched, with a
+ * warning, so no input can stall an ingest.
+ *
  * <p>Requires {@code text} and {@code dateline}; provides {@code times}. Thread-safe; never throws for odd text.
  */
 public final class TimeEnricher implements Enricher {
 
     /** Paragraphs longer than this are cut for time expressions (with a warning) to bound the time per article. */
     static final int MAX_PARAGRAPH_CHARS = 2_000_000;
+    /** The most one article may take; text left when it is spent is not searched (with a warning). */
+    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(3);
 
     private final TimeExpressionFinder finder = new TimeExpressionFinder();
 
@@ -48,18 +53,20 @@ public final class TimeEnricher implements Enricher {
         List<String> warnings = new ArrayList<>();
         LocalDate anchor = anchor(article, warnings);
         TimeNormalizer normalizer = new TimeNormalizer(finder, anchor);
+        long deadline = System.nanoTime() + BUDGET.toNanos();
         List<TimeExpression> times = new ArrayList<>();
         if (article.headline() != null) {
-            times.addAll(normalizer.normalizeAll(bounded(article.headline(), Span.HEADLINE, warnings), Span.HEADLINE));
+            times.addAll(normalizer.normalizeAll(bounded(article.headline(), Span.HEADLINE, warnings), Span.HEADLINE,
+                    deadline));
         }
         if (article.dateline() != null && article.dateline().text() != null) {
-            for (TimeExpression t : normalizer.normalizeAll(article.dateline().text(), 0)) {
+            for (TimeExpression t : normalizer.normalizeAll(article.dateline().text(), 0, deadline)) {
                 times.add(new TimeExpression(new Span(0, 0, 0, t.span().text()), t.type(), t.value(), t.modifier()));
             }
         }
         List<String> paragraphs = article.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
-            times.addAll(normalizer.normalizeAll(bounded(paragraphs.get(i), i, warnings), i));
+            times.addAll(normalizer.normalizeAll(bounded(paragraphs.get(i), i, warnings), i, deadline));
         }
         warnings.addAll(normalizer.warnings());
         Article out = article.withTimes(times);

@@ -26,6 +26,8 @@ public final class TimeExpressionFinder {
 
     /** How far an expression may reach from its trigger word, in characters. */
     private static final int WINDOW = 40;
+    /** Windows longer than this are cut at a sentence break. */
+    private static final int MAX_WINDOW = 8_192;
     /** Digits and the word stems every rule's expressions contain at least one of. */
     private static final Pattern TRIGGER = Pattern.compile("\\d|(?<![\\p{L}])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|hour|minute|second|decade|centur|millenni"
@@ -50,13 +52,35 @@ public final class TimeExpressionFinder {
         }
     }
 
+    /**
+     * What a search within a time budget found.
+     *
+     * @param mentions   the expressions found, in text order
+     * @param searchedTo the offset up to which the text was searched: its length unless the budget ran out
+     */
+    public record Search(List<TimeMention> mentions, int searchedTo) {
+    }
+
     /** The time expressions in {@code text}, in text order, none overlapping. */
     public List<TimeMention> find(CharSequence text) {
+        return find(text, Long.MAX_VALUE).mentions();
+    }
+
+    /**
+     * The time expressions in {@code text}, searching no further once {@link System#nanoTime()} passes
+     * {@code deadline}, so that one article's cost is bounded whatever its text.
+     */
+    public Search find(CharSequence text, long deadline) {
         if (text == null || text.length() == 0) {
-            return List.of();
+            return new Search(List.of(), 0);
         }
         List<int[]> candidates = new ArrayList<>();
+        int searchedTo = text.length();
         for (int[] window : windows(text)) {
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+                searchedTo = window[0];
+                break;
+            }
             for (int i = 0; i < rules.size(); i++) {
                 Matcher m = rules.get(i).pattern().matcher(text);
                 m.useTransparentBounds(true).useAnchoringBounds(false).region(window[0], window[1]);
@@ -82,7 +106,7 @@ public final class TimeExpressionFinder {
         for (int[] c : taken.values()) {
             found.add(new TimeMention(c[0], c[1], text.subSequence(c[0], c[1]).toString(), rules.get(c[2]).name()));
         }
-        return found;
+        return new Search(found, searchedTo);
     }
 
     /**
@@ -94,17 +118,45 @@ public final class TimeExpressionFinder {
         List<int[]> windows = new ArrayList<>();
         Matcher m = TRIGGER.matcher(text);
         int[] open = null;
+        int scanned = 0;
         while (m.find()) {
             int from = Math.max(0, m.start() - WINDOW);
             int to = Math.min(text.length(), m.end() + WINDOW);
             if (open != null && from <= open[1]) {
                 open[1] = to;
+                int cut = -1;
+                if (open[1] - open[0] > MAX_WINDOW) {
+                    int scanFrom = Math.max(scanned, open[0] + MAX_WINDOW / 2);
+                    cut = sentenceBreak(text, scanFrom, from, open[1] - open[0] > 4 * MAX_WINDOW);
+                    scanned = Math.max(scanned, from);
+                }
+                if (cut > open[0]) {
+                    // keep windows short so that the time budget is checked often; cut between sentences only
+                    int end = open[1];
+                    open[1] = cut;
+                    open = new int[] {cut, end};
+                    windows.add(open);
+                }
             } else {
                 open = new int[] {from, to};
                 windows.add(open);
             }
         }
         return windows;
+    }
+
+    /**
+     * The offset after the first ". X" (a sentence end before a capital) in [from, to), or when {@code anySpace}
+     * after the first space; -1 when there is none.
+     */
+    private static int sentenceBreak(CharSequence text, int from, int to, boolean anySpace) {
+        for (int i = from; i + 2 < to; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    || anySpace && text.charAt(i + 1) == ' ') {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     /** The rule called {@code name}. */

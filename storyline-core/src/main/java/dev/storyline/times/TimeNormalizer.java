@@ -77,9 +77,30 @@ public final class TimeNormalizer {
 
     /** Every expression of {@code text} found and normalised, in text order. */
     public List<TimeExpression> normalizeAll(CharSequence text, int paragraph) {
+        return normalizeAll(text, paragraph, Long.MAX_VALUE);
+    }
+
+    /**
+     * Every expression of {@code text} found and normalised, in text order, stopping once
+     * {@link System#nanoTime()} passes {@code deadline} (with a warning naming where).
+     */
+    public List<TimeExpression> normalizeAll(CharSequence text, int paragraph, long deadline) {
+        long now = System.nanoTime();
+        // leave a third of what is left for normalising what the search finds
+        long searchDeadline = deadline == Long.MAX_VALUE ? deadline : now + Math.max(0, deadline - now) / 3 * 2;
+        TimeExpressionFinder.Search search = finder.find(text, searchDeadline);
         List<TimeExpression> out = new ArrayList<>();
-        for (TimeMention mention : finder.find(text)) {
+        for (TimeMention mention : search.mentions()) {
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+                warnings.add("time budget spent: paragraph " + paragraph + " normalised up to offset "
+                        + mention.start() + " of " + text.length());
+                return out;
+            }
             normalize(mention, text, paragraph).ifPresent(out::add);
+        }
+        if (search.searchedTo() < text.length()) {
+            warnings.add("time budget spent: paragraph " + paragraph + " searched up to offset " + search.searchedTo()
+                    + " of " + text.length());
         }
         return out;
     }
