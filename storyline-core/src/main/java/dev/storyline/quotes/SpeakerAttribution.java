@@ -47,8 +47,6 @@ public final class SpeakerAttribution {
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("according to\\s+(?<s>[^.;:!?,\"\u201C\u201D\n]"
             + "{1,120}?)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-    private static final Set<String> LOWER_NAME_WORDS = Set.of("of", "de", "van", "von", "der", "da", "bin", "al",
-            "la", "le", "du");
 
     private final List<String> paragraphs;
     private final List<Entity> entities;
@@ -137,7 +135,14 @@ public final class SpeakerAttribution {
         return start == end ? null : new Span(paragraph, start, end, text.substring(start, end));
     }
 
-    private Speaker resolve(Span phrase, Span quoteStart) {
+    private Speaker resolve(Span printed, Span quoteStart) {
+        SpeakerPhrase parsed = SpeakerPhrase.parse(printed.text());
+        if (parsed == null) {
+            return null;
+        }
+        Span phrase = new Span(printed.paragraph(), printed.start() + parsed.offset(),
+                printed.start() + parsed.offset() + parsed.length(),
+                printed.text().substring(parsed.offset(), parsed.offset() + parsed.length()));
         String words = phrase.text();
         String lower = words.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
@@ -145,7 +150,7 @@ public final class SpeakerAttribution {
             if (person != null) {
                 return new Speaker(person.name(), person.key(), null, phrase);
             }
-            if (!named.isEmpty() && !lower.equals("they") && !lower.equals("we")) {
+            if (!named.isEmpty() && !lower.equals("they") && !lower.equals("we") && !lower.equals("it")) {
                 Speaker prev = named.get(named.size() - 1);
                 return new Speaker(prev.name(), prev.entityKey(), null, phrase);
             }
@@ -153,18 +158,19 @@ public final class SpeakerAttribution {
         }
         Entity e = entityIn(phrase);
         if (e != null) {
-            return new Speaker(e.name(), e.key(), null, phrase);
+            return new Speaker(e.name(), e.key(), parsed.name() == null ? null : parsed.description(), phrase);
         }
-        if (looksLikeName(words)) {
+        if (parsed.name() != null) {
+            String name = parsed.name();
             for (int i = named.size() - 1; i >= 0; i--) {
                 Speaker prev = named.get(i);
-                if (!prev.name().equals(words) && containsWord(prev.name(), words)) {
-                    return new Speaker(prev.name(), prev.entityKey(), null, phrase);
+                if (!prev.name().equals(name) && containsWord(prev.name(), name)) {
+                    return new Speaker(prev.name(), prev.entityKey(), parsed.description(), phrase);
                 }
             }
-            return new Speaker(words, null, null, phrase);
+            return new Speaker(name, null, parsed.description(), phrase);
         }
-        return new Speaker(null, null, words, phrase);
+        return new Speaker(null, null, parsed.description(), phrase);
     }
 
     /** The person or organisation entity mentioned inside the phrase, or named by it as a last name or alias. */
@@ -188,7 +194,7 @@ public final class SpeakerAttribution {
                 byName = e;
             }
         }
-        if (byName != null && byName.type() == EntityType.ORGANIZATION && !looksLikeName(phrase.text())) {
+        if (byName != null && byName.type() == EntityType.ORGANIZATION && !SpeakerPhrase.allCapitalised(phrase.text())) {
             // "the ministry" names an organisation only by description; keep the story's words
             return null;
         }
@@ -222,19 +228,5 @@ public final class SpeakerAttribution {
             }
         }
         return false;
-    }
-
-    /** Every word capitalised (bar "of", "de", ...): "Jeong Kyeong-doo", "Gen. Wei Fenghe". */
-    static boolean looksLikeName(String words) {
-        String[] parts = words.split("\\s+");
-        if (parts.length > 6) {
-            return false;
-        }
-        for (String w : parts) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !LOWER_NAME_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
