@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 final class DurationRules {
 
     private static final String E = "(?![\\p{L}\\d])";
+    /** Half of a unit in the next smaller one. */
+    private static final java.util.Map<String, String[]> HALVES = java.util.Map.of("Y", new String[] {"6M"},
+            "TH", new String[] {"30M"}, "TM", new String[] {"30S"}, "D", new String[] {"T12H"});
 
     private DurationRules() {
     }
@@ -29,6 +32,9 @@ final class DurationRules {
                 TimeRule.of("set-every", B + "(?i:every|each|per)" + S + "(?:(?<other>(?i:other))" + S + ")?(?:(?<n>(?i:"
                         + COUNT + "))" + S + ")?(?<unit>(?i:" + UNIT + "|morning|afternoon|evening|night|weekend)|"
                         + WEEKDAY + ")" + E, DurationRules::setEvery),
+                TimeRule.of("set-month", B + "(?i:every|each)" + S + "(?<m>" + TimeVocabulary.MONTH + ")",
+                        (m, c) -> Resolution.of("SET", String.format("XXXX-%02d", TimeVocabulary.month(m.group("m"))),
+                                null)),
                 TimeRule.of("set-rate", "(?=(?i:a|an|per) )(?<=(?:%|\\d|(?i:percent|cents?|dollars?|times|million|billion|yen|euros?"
                         + "|pounds|barrels|tons)) )(?i:a|an|per)" + S + "(?<unit>(?i:day|week|month|year|hour|minute))"
                         + E, DurationRules::setEvery),
@@ -38,7 +44,7 @@ final class DurationRules {
                 TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?:(?i:the)" + S
                         + ")?(?:(?i:first|last|past|next|previous|coming|following|initial|final|remaining|entire|full"
                         + "|whole|latest|recent)" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S + "|-)(?<unit>(?i:" + UNIT
-                        + "))(?:-(?i:long))?(?![\\p{L}\\d]|-old|\\s+old)",
+                        + "))(?<half>" + S + "(?i:and a half))?(?:-(?i:long))?(?![\\p{L}\\d]|-old|\\s+old)",
                         DurationRules::counted),
                 TimeRule.of("duration-recent", B + "(?i:(?:the" + S + ")?(?:recent|past|last|next|coming|the past|the last"
                         + "|the next|the coming)" + S + "(?:few" + S + "|several" + S + "|many" + S + ")?)(?<unit>(?i:years|months"
@@ -59,6 +65,10 @@ final class DurationRules {
             // "three-quarters" is a fraction and "a second" usually an ordinal
             return null;
         }
+        if (m.group("half") != null) {
+            String whole = TimeVocabulary.count(n);
+            n = whole.equals("X") ? "several" : whole + ".5";
+        }
         return duration(n, unit, m.group("amod"));
     }
 
@@ -67,7 +77,14 @@ final class DurationRules {
         String n = TimeVocabulary.count(count);
         String letter = TimeVocabulary.unitLetter(unit);
         String value;
-        if (letter.startsWith("T")) {
+        if (n.endsWith(".5") && HALVES.containsKey(letter)) {
+            // "2 1/2 years" is P2Y6M, "half an hour" PT30M: TIMEX3 states halves in the next smaller unit
+            String whole = n.substring(0, n.length() - 2);
+            String[] half = HALVES.get(letter);
+            boolean time = letter.startsWith("T");
+            String lead = time ? "PT" : "P";
+            value = lead + (whole.equals("0") ? "" : whole + letter.substring(time ? 1 : 0)) + half[0];
+        } else if (letter.startsWith("T")) {
             value = "PT" + n + letter.substring(1);
         } else if (letter.equals("Q")) {
             value = n.equals("X") ? "PXM" : "P" + scale(n, 3) + "M";

@@ -39,8 +39,9 @@ final class TimeVocabulary {
     static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS
             + "|a hundred|one hundred|hundred|a dozen|dozen)";
     /** A count: digits, words, or a vague amount ("a few", "several") that normalises to X. */
-    static final String COUNT = "(?:\\d{1,3}(?:\\.\\d{1,2})?(?![\\d,])|" + NUMBER_WORD
-            + "|a couple of|a few|a|an|few|several|some|many|dozens of|hundreds of|thousands of)";
+    static final String COUNT = "(?:\\d{1,3}(?: 1/2|\u00BD)|\\d{1,3}(?:\\.\\d{1,2})?(?![\\d,])|(?:" + NUMBER_WORD
+            + "|a|an) and a half|" + NUMBER_WORD + "|half an?|a half|a couple of|a few|a|an|few|several|some|many"
+            + "|dozens of|hundreds of|thousands of)";
     /** A calendar unit, singular or plural, possibly after "more" or "additional". */
     static final String UNIT = "(?:(?:more|additional|other|straight|consecutive) )?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
             + "|decades?|century|centuries|millenni(?:um|a))(?![\\p{L}])";
@@ -92,6 +93,16 @@ final class TimeVocabulary {
         String t = text.toLowerCase(Locale.ROOT).trim();
         if (t.isEmpty()) {
             return "1";
+        }
+        if (t.endsWith(" 1/2") || t.endsWith("\u00BD")) {
+            return t.replaceAll("[^\\d].*$", "") + ".5";
+        }
+        if (t.startsWith("half") || t.equals("a half")) {
+            return "0.5";
+        }
+        if (t.endsWith(" and a half")) {
+            String whole = count(t.substring(0, t.length() - " and a half".length()));
+            return whole.equals("X") ? "X" : whole + ".5";
         }
         if (Character.isDigit(t.charAt(0))) {
             return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;

@@ -47,6 +47,10 @@ class TimeNormalizerTest {
             2019-05-21 | The paper is printed daily.                         | daily                | SET      | P1D                   | -
             2019-05-21 | Rates rose 5 percent a year.                        | a year               | SET      | P1Y                   | -
             2019-05-21 | Stocks are weak now.                                | now                  | DATE     | PRESENT_REF           | -
+            2019-05-21 | The trial took 2 1/2 years.                         | 2 1/2 years          | DURATION | P2Y6M                 | -
+            2019-05-21 | They waited a minute and a half.                    | a minute and a half  | DURATION | PT1M30S               | -
+            2019-05-21 | The vote is held each July.                         | each July            | SET      | XXXX-07               | -
+            2019-05-21 | Police said Wednesday's ruling was final.           | Wednesday            | DATE     | 2019-05-15            | -
             """)
     void normalisesAgainstTheArticleDate(String anchor, String sentence, String text, String type, String value,
             String mod) {
