@@ -17,7 +17,8 @@ enum Tense {
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "\\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|slated|set to|expected to"
                     + "|is to|are to|due to|is due|are due|upcoming|would|could|might|may|next|coming|hopes? to"
-                    + "|intends? to|aims? to|as soon as|as early as)\\b",
+                    + "|intends? to|aims? to|as soon as|as early as|ahead of|run-up to|in time for|opens|starts|begins"
+                    + "|resumes|meets|arrives|leaves|travels|visits|hosts|starting|beginning)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_MARKER = Pattern.compile(
             "\\b(?:said|says|was|were|had|did|ago|last|earlier|told|announced|reported|been|[a-z]{3,}ed)\\b",

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads TimeML documents ({@code *.tml}): the text inside {@code <TEXT>} with every tag removed, the gold TIMEX3
+ * Reads TimeML documents ({@code *.tml}, or gzipped {@code *.tml.gz}): the text inside {@code <TEXT>} with every tag removed, the gold TIMEX3
  * spans and values in it, and the document creation time. Files that cannot be parsed are reported, not thrown.
  */
 public final class TimeMlReader {
@@ -22,18 +22,25 @@ public final class TimeMlReader {
 
     private final List<String> errors = new ArrayList<>();
 
-    /** Every {@code .tml} file under {@code dir}, sorted by path; bad files are listed in {@link #errors()}. */
+    /** Every {@code .tml} and {@code .tml.gz} file under {@code dir}, sorted by path; bad files are listed in {@link #errors()}. */
     public List<TimeMlDocument> readAll(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".tml")).sorted().toList();
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".tml")
+                    || p.getFileName().toString().endsWith(".tml.gz")).sorted().toList();
         }
         List<TimeMlDocument> docs = new ArrayList<>();
         for (Path f : files) {
             String group = f.getParent() == null ? "" : f.getParent().getFileName().toString();
             try {
-                docs.add(read(f.getFileName().toString(), group, Files.readAllBytes(f)));
-            } catch (XMLStreamException | RuntimeException e) {
+                byte[] bytes = Files.readAllBytes(f);
+                if (f.getFileName().toString().endsWith(".gz")) {
+                    try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                        bytes = in.readAllBytes();
+                    }
+                }
+                docs.add(read(f.getFileName().toString(), group, bytes));
+            } catch (XMLStreamException | IOException | RuntimeException e) {
                 errors.add(f + ": not readable as TimeML: " + e.getMessage());
             }
         }
