@@ -12,8 +12,8 @@ import java.util.Set;
  * earlier stage provided them, to give named speakers their canonical names and keys, but does not require them:
  * without entities, speakers keep the names and descriptions the story prints.
  *
- * <p>Quoted words too short to be a statement (fewer than {@value #MIN_WORDS} words) and without a speaker are
- * taken for scare quotes or titles and left out. A quotation still open when the article ends is kept with a
+ * <p>Quoted words too short to be a statement (fewer than {@value #MIN_WORDS} words) without a speaker, and
+ * single quoted words even with one, are taken for scare quotes, terms or titles and left out. A quotation still open when the article ends is kept with a
  * warning. Provides {@code quotes}; requires nothing beyond the text. Thread-safe; never throws for odd text.
  */
 public final class QuoteEnricher implements Enricher {
@@ -48,7 +48,8 @@ public final class QuoteEnricher implements Enricher {
                 continue;
             }
             Quote.Speaker speaker = attribution.speakerOf(found);
-            if (speaker == null && text.split("\\s+").length < MIN_WORDS) {
+            int words = text.split("\\s+").length;
+            if (words < MIN_WORDS && (speaker == null || words < 2)) {
                 continue;
             }
             if (!found.closed()) {

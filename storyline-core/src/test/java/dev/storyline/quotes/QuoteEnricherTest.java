@@ -93,7 +93,7 @@ class QuoteEnricherTest {
     @Test
     void scareQuotesAreLeftOutAndUnclosedQuotesWarned() {
         Article a = enricher.enrich(article(List.of(), "The so-called \"radar row\" went on.",
-                "He said \"this never closes and goes on"));
+                "The \"cap,\" the utility said, stays.", "He said \"this never closes and goes on"));
 
         assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.text()).startsWith("this never closes"));
         assertThat(a.warnings()).anyMatch(w -> w.contains("never closed"));
