@@ -76,7 +76,7 @@ final class DateRules {
                         + "|Halloween|Valentine's Day|Independence Day|Fourth of July|Labor Day|Memorial Day)"
                         + "(?:,?" + S + "(?<y>" + YEAR + "))?", DateRules::holiday),
                 TimeRule.of("weekday", B + "(?:(?<rel>(?i:last|next|this|this coming|this past|coming|past|early|late"
-                        + "|earlier|later|on))" + S + ")?(?<wd>" + WEEKDAY + ")(?:" + S + "(?<pod>(?i:" + PART_OF_DAY
+                        + "|earlier|later))" + S + ")?(?<wd>" + WEEKDAY + ")(?:" + S + "(?<pod>(?i:" + PART_OF_DAY
                         + ")))?(?:(?=(?<poss>['\u2019]s\\b)))?", DateRules::weekday));
     }
 

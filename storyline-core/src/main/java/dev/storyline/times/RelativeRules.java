@@ -62,14 +62,15 @@ final class RelativeRules {
                 TimeRule.of("quarter", B + MOD + "(?:(?i:the)" + S + ")?(?:(?i:fiscal|calendar|current)" + S + ")?"
                         + "(?:(?<fy>" + YEAR + ")(?:'s)?" + S + "|(?<ry>(?i:this|last|next)" + S + "year's)" + S + ")?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd"
                         + "|4th))(?:" + S + "|-)(?:(?i:fiscal|calendar)" + S + ")?(?<q>(?i:quarter|half))(?:" + S
-                        + "(?:(?i:of|of fiscal|of the fiscal year)" + S + ")?(?<y>" + YEAR + "))?" + E,
+                        + "(?:(?i:of|of fiscal|of the fiscal year)" + S + ")?(?<y>" + YEAR + ")|" + S + "(?i:of)" + S
+                        + "(?<ry2>(?i:this|last|next)" + S + "year))?" + E,
                         RelativeRules::quarter),
                 TimeRule.of("year-quarter", B + "(?i:the)" + S + "(?<y>" + YEAR + ")" + S + "(?i:quarter|period)" + E,
                         RelativeRules::quarterOfYear),
                 TimeRule.of("season", B + MOD + "(?:(?<rel>(?i:this|last|next|this past|this coming|the past|the coming"
                         + "|past|coming|the))" + S + ")?(?<s>(?i:" + SEASON + "))(?:" + S + "(?:(?i:of)" + S
                         + ")?(?<y>" + ANY_YEAR + "))?" + E, RelativeRules::season),
-                TimeRule.of("the-weekend", B + "(?i:(?:over|during|on|at) )?(?i:the weekend)" + E, RelativeRules::weekend),
+                TimeRule.of("the-weekend", B + "(?i:the weekend)" + E, RelativeRules::weekend),
                 TimeRule.of("decade-words", B + "(?i:the" + S + "(?:(?<mod>early|late|mid)[- ]?)?(?<d>twenties|thirties"
                         + "|forties|fifties|sixties|seventies|eighties|nineties))" + E, RelativeRules::decadeWord),
                 TimeRule.of("year-end", B + "(?i:(?:the )?year[- ]end|the end of the year|(?:the )?year's end)" + E,
@@ -271,8 +272,8 @@ final class RelativeRules {
         int year;
         if (explicit != null) {
             year = Integer.parseInt(explicit);
-        } else if (m.group("ry") != null && c.hasAnchor()) {
-            String ry = m.group("ry").toLowerCase(Locale.ROOT);
+        } else if ((m.group("ry") != null || m.group("ry2") != null) && c.hasAnchor()) {
+            String ry = (m.group("ry") != null ? m.group("ry") : m.group("ry2")).toLowerCase(Locale.ROOT);
             year = c.anchor().getYear() + (ry.startsWith("last") ? -1 : ry.startsWith("next") ? 1 : 0);
         } else if (c.hasAnchor()) {
             int current = half ? (c.anchor().getMonthValue() + 5) / 6 : c.anchor().get(IsoFields.QUARTER_OF_YEAR);
