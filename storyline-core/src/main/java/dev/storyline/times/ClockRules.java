@@ -27,8 +27,7 @@ final class ClockRules {
 
     static List<TimeRule> rules() {
         return List.of(
-                TimeRule.of("clock-am-pm", B + "(?:(?<amod>(?i:about|around|at about|approximately|shortly after"
-                        + "|shortly before|just after|just before))" + S + ")?(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?"
+                TimeRule.of("clock-am-pm", B + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?"
                         + "\\s?(?<ap>[ap]\\.m\\.?|[AP]\\.M\\.?|[ap]m|[AP]M)(?![\\p{L}])" + ZONE + DAY, ClockRules::clock),
                 TimeRule.of("clock-24h", "(?=\\d)(?<=(?i:\\b(?:at|by|until|before|after|from) ))(?<h>[01]?\\d|2[0-3]):(?<mi>"
                         + "[0-5]\\d)(?![\\d:])" + ZONE + DAY, ClockRules::clock),

@@ -66,7 +66,7 @@ final class DateRules {
                 TimeRule.of("century", B + "(?:(?i:the)" + S + ")?(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[- ](?i:century)",
                         (m, c) -> Resolution.of("DATE", String.format("%02d", Integer.parseInt(m.group("n")) - 1),
                                 null)),
-                TimeRule.of("spoken-year", B + "(?<y>" + SPOKEN_YEAR + ")(?! (?:people|dollars|troops|years|of)\\b)",
+                TimeRule.of("spoken-year", B + "(?:(?i:the year)" + S + ")?(?<y>" + SPOKEN_YEAR + ")(?! (?:people|dollars|troops|years|of)\\b)",
                         DateRules::year),
                 TimeRule.of("iso-date", B + "(?<y>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?!\\d)",
                         DateRules::fullDate),
@@ -75,8 +75,8 @@ final class DateRules {
                 TimeRule.of("holiday", B + "(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
                         + "|Halloween|Valentine's Day|Independence Day|Fourth of July|Labor Day|Memorial Day)"
                         + "(?:,?" + S + "(?<y>" + YEAR + "))?", DateRules::holiday),
-                TimeRule.of("weekday", B + "(?:(?<rel>(?i:last|next|this|this coming|this past|coming|past|early|late"
-                        + "|earlier|later))" + S + ")?(?<wd>" + WEEKDAY + ")(?:" + S + "(?<pod>(?i:" + PART_OF_DAY
+                TimeRule.of("weekday", B + "(?:(?<rel>(?i:last|next|this|this coming|this past|coming|past|early|late))" + S
+                        + ")?(?<wd>" + WEEKDAY + ")(?:" + S + "(?<pod>(?i:" + PART_OF_DAY
                         + ")))?(?:(?=(?<poss>['\u2019]s\\b)))?", DateRules::weekday));
     }
 

@@ -41,8 +41,8 @@ final class DurationRules {
                 TimeRule.of("set-weekdays", B + "(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s"
                         + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + S
                         + "(?:mornings|afternoons|evenings|nights))" + E, DurationRules::setWeekdays),
-                TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?:(?i:the)" + S
-                        + ")?(?:(?i:first|last|past|next|previous|coming|following|initial|final|remaining|entire|full"
+                TimeRule.of("duration", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + "(?!(?i:the)\\b))?(?:(?i:the)" + S
+                        + "(?![^\\s]+-))?(?:(?i:first|last|past|next|previous|coming|following|initial|final|remaining|entire|full"
                         + "|whole|latest|recent)" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S + "|-)(?<unit>(?i:" + UNIT
                         + "))(?<half>" + S + "(?i:and a half))?(?:-(?i:long))?(?![\\p{L}\\d]|-old|\\s+old)",
                         DurationRules::counted),

@@ -59,7 +59,7 @@ final class RelativeRules {
                 TimeRule.of("ago", B + "(?:(?<amod>(?i:" + AMOUNT_MOD + "))" + S + ")?(?<n>(?i:" + COUNT + "))(?:" + S
                         + "|-)(?<unit>(?i:" + UNIT + "))" + S + "(?<dir>(?i:ago|earlier|later|from now|hence|before"
                         + "|after|back))" + E, RelativeRules::ago),
-                TimeRule.of("quarter", B + MOD + "(?:(?i:the)" + S + ")?(?:(?i:fiscal|calendar|current)" + S + ")?"
+                TimeRule.of("quarter", B + MOD + "(?:(?i:the)" + S + "(?!(?i:fiscal |calendar )?[^\\s]+-))?(?:(?i:fiscal|calendar|current)" + S + ")?"
                         + "(?:(?<fy>" + YEAR + ")(?:'s)?" + S + "|(?<ry>(?i:this|last|next)" + S + "year's)" + S + ")?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd"
                         + "|4th))(?:" + S + "|-)(?:(?i:fiscal|calendar)" + S + ")?(?<q>(?i:quarter|half))(?:" + S
                         + "(?:(?i:of|of fiscal|of the fiscal year)" + S + ")?(?<y>" + YEAR + ")|" + S + "(?i:of)" + S
