@@ -47,7 +47,7 @@ final class TimeVocabulary {
             + "|decades?|century|centuries|millenni(?:um|a))(?![\\p{L}])";
     /** Words that set a TIMEX3 mod on a point ("early next month" → START). */
     static final String POINT_MOD = "(?:(?:the )?(?:very )?(?:beginning|start|end|middle|close|turn) of(?: the)?"
-            + "|early|late|mid|the middle of)";
+            + "|early|earlier|late|later|mid|the middle of)";
     /** Words that set a TIMEX3 mod on a duration ("nearly two years" → LESS_THAN). */
     static final String AMOUNT_MOD = "(?:about|around|roughly|approximately|some|nearly|almost|more than|over"
             + "|less than|under|at least|up to|no more than|fewer than|only|just|barely|well over)";

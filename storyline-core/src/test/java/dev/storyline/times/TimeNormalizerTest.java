@@ -23,7 +23,7 @@ class TimeNormalizerTest {
             2019-05-21 | The talks are slated for next Monday.               | next Monday          | DATE     | 2019-05-27            | -
             2019-05-21 | The forum opens early next month.                   | early next month     | DATE     | 2019-06               | START
             2019-05-21 | Ties soured in December last year.                  | December last year   | DATE     | 2018-12               | -
-            2019-05-21 | Earlier this month, the North fired missiles.       | this month           | DATE     | 2019-05               | -
+            2019-05-21 | Earlier this month, the North fired missiles.       | Earlier this month   | DATE     | 2019-05               | -
             2019-05-21 | The forum is slated for May 31-June 2.              | May 31-June 2        | DATE     | 2019-05-31/2019-06-02 | -
             2019-05-21 | Talks were last held in October 2018.               | October 2018         | DATE     | 2018-10               | -
             2019-05-21 | The battery was deployed in 2017.                   | 2017                 | DATE     | 2017                  | -
