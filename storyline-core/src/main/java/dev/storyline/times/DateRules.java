@@ -25,6 +25,9 @@ final class DateRules {
     static final String S = "\\s{1,3}";
     /** The start of a word. */
     static final String B = "(?<![\\p{L}\\d])";
+    /** A month named alone: full names or dotted abbreviations, so that "Jan Kavan" is no month. */
+    private static final String BARE_MONTH = "(?:January|February|March|April|June|July|August|September|October"
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?![\\p{L}])";
     private static final String WD_PREFIX = "(?:(?<wd>" + WEEKDAY + "),?" + S + ")?";
     private static final String MOD = "(?:(?<mod>(?i:" + POINT_MOD + "))(?:" + S + "|-))?";
     private static final String BARE_YEAR = "(?<![\\d$.,\\p{L}]|No\\. )(?<y>1[7-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d|-\\d"
@@ -54,7 +57,7 @@ final class DateRules {
                         DateRules::monthOfRelativeYear),
                 TimeRule.of("relative-month", B + MOD + "(?<rel>(?i:last|next|this|this past|this coming|the coming"
                         + "|past|coming))" + S + "(?<m>" + MONTH + ")", DateRules::relativeMonth),
-                TimeRule.of("month", B + MOD + "(?<m>(?!May)" + MONTH + ")", DateRules::month),
+                TimeRule.of("month", B + MOD + "(?<!(?i:the) )(?<m>(?!May)" + BARE_MONTH + ")", DateRules::month),
                 TimeRule.of("month-may", "(?=May)(?<=(?i:\\b(?:in|since|until|till|by|from|through|during|of|early|late|mid"
                         + "|and|to|before|after|between)[ -]))(?<m>May)(?![\\p{L}])", DateRules::month),
                 TimeRule.of("year", B + MOD + "(?:(?<fy>(?i:fiscal(?: year)?|the year|FY))" + S + ")?" + BARE_YEAR,
