@@ -35,7 +35,10 @@ public final class QuoteFinder {
             parts = List.copyOf(parts);
         }
 
-        /** The quoted words, parts joined by a space. */
+        /**
+         * The quoted words, parts joined by a space, without the comma that stands for the full stop before an
+         * attribution ({@code "We will talk," he said} → {@code We will talk}).
+         */
         public String text() {
             StringBuilder sb = new StringBuilder();
             for (Span s : parts) {
@@ -44,7 +47,11 @@ public final class QuoteFinder {
                 }
                 sb.append(s.text().strip());
             }
-            return sb.toString();
+            int end = sb.length();
+            while (end > 0 && (sb.charAt(end - 1) == ',' || Character.isWhitespace(sb.charAt(end - 1)))) {
+                end--;
+            }
+            return sb.substring(0, end);
         }
 
         public Span first() {

@@ -13,8 +13,8 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            `"We will talk," he said.`                         | We will talk,
-            `\u201CWe will talk,\u201D he said.`               | We will talk,
+            `"We will talk," he said.`                         | We will talk
+            `\u201CWe will talk,\u201D he said.`               | We will talk
             `He said: \u00ABWe will talk.\u00BB`               | We will talk.
             `The so-called "radar row" went on.`              | radar row
             """)
@@ -24,7 +24,7 @@ class QuoteFinderTest {
         assertThat(found).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo(quoted);
             assertThat(q.closed()).isTrue();
-            assertThat(paragraph.substring(q.first().start(), q.first().end())).isEqualTo(quoted);
+            assertThat(paragraph.substring(q.first().start(), q.first().end())).startsWith(quoted);
         });
     }
 
@@ -39,7 +39,7 @@ class QuoteFinderTest {
 
         assertThat(found).singleElement().satisfies(q -> {
             assertThat(q.parts()).extracting(s -> s.paragraph()).containsExactly(0, 1, 2);
-            assertThat(q.text()).isEqualTo("First part without a closing mark. Second part, still going. Last part,");
+            assertThat(q.text()).isEqualTo("First part without a closing mark. Second part, still going. Last part");
             assertThat(q.closed()).isTrue();
         });
     }
