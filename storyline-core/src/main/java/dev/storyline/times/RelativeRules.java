@@ -188,7 +188,7 @@ final class RelativeRules {
 
     /** "the quarter", "the latest period": the quarter named last, else the last full quarter before the anchor. */
     static Resolution referenceQuarter(Matcher m, TimeContext c) {
-        Resolution ref = c.reference();
+        Resolution ref = c.lastQuarter();
         if (ref != null && ref.unit() == Granularity.QUARTER) {
             return ref.withMod(null);
         }
@@ -199,7 +199,7 @@ final class RelativeRules {
     }
 
     static Resolution yearEarlier(Matcher m, TimeContext c) {
-        Resolution ref = c.reference();
+        Resolution ref = c.lastQuarter();
         if (ref != null && ref.unit() == Granularity.QUARTER) {
             return Resolution.date(ref.point().minusYears(1), Granularity.QUARTER, null);
         }
@@ -232,7 +232,7 @@ final class RelativeRules {
             }
             return Resolution.of("TIME", c.anchor().toString(), null);
         }
-        Resolution ref = c.reference();
+        Resolution ref = c.lastQuarter();
         LocalDate base;
         Granularity out = g;
         boolean relativeToReference = dir.equals("earlier") || dir.equals("later") || dir.equals("ago");
@@ -294,7 +294,7 @@ final class RelativeRules {
     /** "the 1988 quarter": the quarter named last, in that year. */
     static Resolution quarterOfYear(Matcher m, TimeContext c) {
         int year = Integer.parseInt(m.group("y"));
-        Resolution ref = c.reference();
+        Resolution ref = c.lastQuarter();
         if (ref != null && ref.unit() == Granularity.QUARTER) {
             return Resolution.date(ref.point().withYear(year), Granularity.QUARTER, null);
         }

@@ -18,13 +18,24 @@ final class TimeContext {
     private final LocalDate anchor;
     private final java.util.function.Supplier<Tense> tenseOfClause;
     private final Resolution reference;
+    private final Resolution lastQuarter;
     private Tense tense;
 
     /** {@code tenseOfClause} is asked only when a rule needs the tense, since guessing it costs a scan. */
-    TimeContext(LocalDate anchor, java.util.function.Supplier<Tense> tenseOfClause, Resolution reference) {
+    TimeContext(LocalDate anchor, java.util.function.Supplier<Tense> tenseOfClause, Resolution reference,
+            Resolution lastQuarter) {
         this.anchor = anchor;
         this.tenseOfClause = tenseOfClause;
         this.reference = reference;
+        this.lastQuarter = lastQuarter;
+    }
+
+    /**
+     * The last fiscal quarter named before this expression, or {@code null}: the reference of "the quarter" and
+     * "a year earlier" in results stories, even when other dates were named in between.
+     */
+    Resolution lastQuarter() {
+        return lastQuarter;
     }
 
     /** The article's date; rules ask {@link #hasAnchor()} first. */

@@ -29,6 +29,7 @@ public final class TimeNormalizer {
     private final LocalDate anchor;
     private final List<String> warnings = new ArrayList<>();
     private Resolution reference;
+    private Resolution lastQuarter;
     private boolean warnedUnanchored;
 
     /**
@@ -55,7 +56,7 @@ public final class TimeNormalizer {
         Resolution r;
         try {
             r = rule.resolver().resolve(m, new TimeContext(anchor, () -> Tense.around(text, mention.start(), mention.end()),
-                    reference));
+                    reference, lastQuarter));
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             warnings.add("time expression '" + mention.text() + "' (paragraph " + paragraph + ", offset "
                     + mention.start() + ") is not a real date: " + e.getMessage());
@@ -71,6 +72,9 @@ public final class TimeNormalizer {
         }
         if (r.point() != null && r.unit() != null && !DERIVED.contains(rule.name())) {
             reference = r;
+            if (r.unit() == Granularity.QUARTER) {
+                lastQuarter = r;
+            }
         }
         return Optional.of(new TimeExpression(span, r.type(), r.value(), r.mod()));
     }
