@@ -170,7 +170,38 @@ public final class SpeakerAttribution {
             }
             return new Speaker(name, null, parsed.description(), phrase);
         }
+        Entity byRole = personByRole(parsed.description());
+        if (byRole != null) {
+            return new Speaker(byRole.name(), byRole.key(), parsed.description(), phrase);
+        }
         return new Speaker(null, null, parsed.description(), phrase);
+    }
+
+    /**
+     * The one person whose role the definite description names ("the defense minister" for the entity with role
+     * "Defense Minister"); null when none or several fit.
+     */
+    private Entity personByRole(String description) {
+        if (description == null || !description.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return null;
+        }
+        String d = description.toLowerCase(Locale.ROOT).substring(4).strip();
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String role : e.roles()) {
+                String r = role.toLowerCase(Locale.ROOT);
+                if (r.equals(d) || r.endsWith(" " + d)) {
+                    if (found != null && found != e) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
     }
 
     /** The person or organisation entity mentioned inside the phrase, or named by it as a last name or alias. */

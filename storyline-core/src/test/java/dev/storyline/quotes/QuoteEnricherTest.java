@@ -80,6 +80,19 @@ class QuoteEnricherTest {
     }
 
     @Test
+    void definiteRoleNamesThePersonWhoHoldsIt() {
+        Entity jeong = new Entity("person:jeong-kyeong-doo", "Jeong Kyeong-doo", EntityType.PERSON, List.of(),
+                List.of("Defense Minister"), null, List.of(new Mention(new Span(0, 17, 33, "Jeong Kyeong-doo"),
+                        "Defense Minister")));
+
+        Quote q = enricher.enrich(article(List.of(jeong), "Defense Minister Jeong Kyeong-doo arrived.",
+                "\"Ties matter to both sides,\" the minister said.")).quotes().get(0);
+
+        assertThat(q.speaker().name()).isEqualTo("Jeong Kyeong-doo");
+        assertThat(q.speaker().description()).isEqualTo("the minister");
+    }
+
+    @Test
     void withoutEntitiesLastNameAndPronounFollowTheFullNameGivenBefore() {
         List<Quote> quotes = enricher.enrich(article(List.of(),
                 "\"We will meet again soon,\" said Wei Fenghe.",
