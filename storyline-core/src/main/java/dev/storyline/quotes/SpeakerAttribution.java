@@ -112,14 +112,21 @@ public final class SpeakerAttribution {
 
     private Span phraseBefore(QuoteFinder.FoundQuote quote) {
         Span first = quote.first();
-        String text = paragraphs.get(first.paragraph());
+        int paragraph = first.paragraph();
+        String text = paragraphs.get(paragraph);
         int to = Math.max(0, Math.min(quote.openMark(), text.length()));
+        if (text.substring(0, to).isBlank() && paragraph > 0 && paragraphs.get(paragraph - 1).strip().endsWith(":")) {
+            // "The minister said:" closing the paragraph before the quotation
+            paragraph--;
+            text = paragraphs.get(paragraph);
+            to = text.stripTrailing().length();
+        }
         int from = Math.max(0, to - 200);
         String before = text.substring(from, to);
         for (Pattern p : List.of(ACCORDING_BEFORE, BEFORE)) {
             Matcher m = p.matcher(before);
             if (m.find()) {
-                return trimmed(first.paragraph(), text, from + m.start("s"), from + m.end("s"));
+                return trimmed(paragraph, text, from + m.start("s"), from + m.end("s"));
             }
         }
         return null;

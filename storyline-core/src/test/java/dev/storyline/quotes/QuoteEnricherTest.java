@@ -80,6 +80,15 @@ class QuoteEnricherTest {
     }
 
     @Test
+    void attributionClosingThePreviousParagraphNamesTheSpeaker() {
+        Quote q = enricher.enrich(article(List.of(), "In a statement, Foreign Minister Kang Kyung-wha said:",
+                "\u201CWe will keep talking with Tokyo.\u201D")).quotes().get(0);
+
+        assertThat(q.speaker().name()).isEqualTo("Kang Kyung-wha");
+        assertThat(q.speaker().span().paragraph()).isEqualTo(0);
+    }
+
+    @Test
     void definiteRoleNamesThePersonWhoHoldsIt() {
         Entity jeong = new Entity("person:jeong-kyeong-doo", "Jeong Kyeong-doo", EntityType.PERSON, List.of(),
                 List.of("Defense Minister"), null, List.of(new Mention(new Span(0, 17, 33, "Jeong Kyeong-doo"),
