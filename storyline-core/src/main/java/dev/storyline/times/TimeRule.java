@@ -1,5 +1,6 @@
 package dev.storyline.times;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,14 +17,15 @@ record TimeRule(String name, Pattern pattern, Resolver resolver) {
     @FunctionalInterface
     interface Resolver {
         /**
-         * The normalised value; may throw {@link java.time.DateTimeException} for impossible dates, which the
-         * normaliser turns into an unresolved expression with a warning.
+         * The normalised value, or {@code null} when a closer look shows the words are no time expression ("fall"
+         * as a verb); may throw {@link java.time.DateTimeException} for impossible dates, which the normaliser
+         * turns into an unresolved expression with a warning.
          */
-        Resolution resolve(java.util.regex.Matcher match, TimeContext context);
+        Resolution resolve(Matcher match, TimeContext context);
     }
 
     /** The text of group {@code name}, or {@code null} when it did not take part or the pattern has none. */
-    static String group(java.util.regex.Matcher m, String name) {
+    static String group(Matcher m, String name) {
         try {
             return m.group(name);
         } catch (IllegalArgumentException noSuchGroup) {
