@@ -32,9 +32,14 @@ final class TimeContext {
 
     /**
      * The last fiscal quarter named before this expression, or {@code null}: the reference of "the quarter" and
-     * "a year earlier" in results stories, even when other dates were named in between.
+     * "a year earlier" in results stories, even when other dates were named in between. A quarter not yet over
+     * on the anchor's date (an outlook for "the fourth quarter") is no such reference: results compare quarters
+     * that have ended.
      */
     Resolution lastQuarter() {
+        if (lastQuarter != null && anchor != null && lastQuarter.point().plusMonths(3).isAfter(anchor)) {
+            return null;
+        }
         return lastQuarter;
     }
 
