@@ -35,7 +35,7 @@ final class DurationRules {
                 TimeRule.of("set-month", B + "(?i:every|each)" + S + "(?<m>" + TimeVocabulary.MONTH + ")",
                         (m, c) -> Resolution.of("SET", String.format("XXXX-%02d", TimeVocabulary.month(m.group("m"))),
                                 null)),
-                TimeRule.of("set-rate", "(?=(?i:a|an|per) )(?<=(?:%|\\d|(?i:percent|cents?|dollars?|times|million|billion|yen|euros?"
+                TimeRule.of("set-rate", "(?=(?i:a|an|per) )(?<=(?:%|\\d|(?i:percent|cents?|dollars?|times|twice|once|million|billion|yen|euros?"
                         + "|pounds|barrels|tons)) )(?i:a|an|per)" + S + "(?<unit>(?i:day|week|month|year|hour|minute))"
                         + E, DurationRules::setEvery),
                 TimeRule.of("set-weekdays", B + "(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s"

@@ -46,6 +46,7 @@ class TimeNormalizerTest {
             2019-05-21 | The shop opens every Monday.                        | every Monday         | SET      | XXXX-WXX-1            | -
             2019-05-21 | The paper is printed daily.                         | daily                | SET      | P1D                   | -
             2019-05-21 | Rates rose 5 percent a year.                        | a year               | SET      | P1Y                   | -
+            2019-05-21 | The board meets twice a month.                      | a month              | SET      | P1M                   | -
             2019-05-21 | Stocks are weak now.                                | now                  | DATE     | PRESENT_REF           | -
             2019-05-21 | The trial took 2 1/2 years.                         | 2 1/2 years          | DURATION | P2Y6M                 | -
             2019-05-21 | They waited a minute and a half.                    | a minute and a half  | DURATION | PT1M30S               | -
