@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             EvalExtractionCommand.class,
             EvalWireCommand.class,
             EvalNerCommand.class,
+            EvalTimesCommand.class,
+            EvalQuotesCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
