@@ -2,6 +2,8 @@ package dev.storyline.cli;
 
 import dev.storyline.ParseResult;
 import dev.storyline.Storyline;
+import dev.storyline.enrich.EnrichmentPipeline;
+import dev.storyline.enrich.Enrichers;
 import dev.storyline.json.Json;
 import dev.storyline.model.Article;
 import dev.storyline.ninjs.NinjsWriter;
@@ -69,6 +71,10 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Inputs parsed at once (default: the number of cores). Output order does not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-enrich",
+            description = "Only the wire structure: skip the enrichers (entities, time expressions, quotes).")
+    boolean noEnrich;
 
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
@@ -186,7 +192,8 @@ public final class ParseCommand implements Callable<Integer> {
 
     /** Parses one item and renders its articles and errors; runs on a worker thread. */
     private Printed parse(InputItem item, Limits limits) {
-        ParseResult r = Storyline.parse(item.content(), item.hints(), limits);
+        ParseResult r = Storyline.parse(item.content(), item.hints(), limits,
+                noEnrich ? EnrichmentPipeline.empty() : Enrichers.standard());
         List<String> lines = new ArrayList<>(r.articles().size());
         List<String> errs = new ArrayList<>(r.errors().size());
         for (Article a : r.articles()) {
