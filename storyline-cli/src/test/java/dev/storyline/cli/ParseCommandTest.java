@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +55,6 @@ class ParseCommandTest {
     }
 
     @Test
-    @Disabled("needs the wire reader: a clean run prints one JSON object per story and exits 0")
     void cleanRunPrintsOneJsonLinePerArticleAndExitsZero() throws IOException {
         Files.writeString(dir.resolve("a.txt"), BadInputTest.GOOD_STORY);
         Files.writeString(dir.resolve("b.txt"), BadInputTest.GOOD_STORY.replace("Portville", "Westhaven"));
@@ -71,7 +69,6 @@ class ParseCommandTest {
     }
 
     @Test
-    @Disabled("needs the wire reader: output order must not depend on the number of threads")
     void outputOrderDoesNotDependOnThreads() throws IOException {
         for (int i = 0; i < 40; i++) {
             Files.writeString(dir.resolve(String.format("%02d.txt", i)),
@@ -86,7 +83,6 @@ class ParseCommandTest {
     }
 
     @Test
-    @Disabled("needs the wire reader and the ninjs writer (NinjsWriter is still a stub): --format ninjs prints ninjs")
     void ninjsFormatPrintsNinjsObjects() throws IOException {
         Files.writeString(dir.resolve("a.txt"), BadInputTest.GOOD_STORY);
 

@@ -116,7 +116,19 @@ public final class WarcReader implements ArticleReader {
         if (records == 0 && errors.isEmpty()) {
             errors.add(new ReadError(hints.name(), null, "no WARC records found (expected 'WARC/1.0' or gzip members)"));
         }
-        return new ReadResult(documents, errors);
+        return new ReadResult(documents, onePerOffset(errors));
+    }
+
+    /**
+     * One error per bad record: a record cut short fails both when its payload is read and when the next record is
+     * looked for, at the same offset; the first reason (the payload's) is the one a human needs.
+     */
+    private static List<ReadError> onePerOffset(List<ReadError> errors) {
+        java.util.Map<String, ReadError> byLocation = new java.util.LinkedHashMap<>();
+        for (ReadError e : errors) {
+            byLocation.putIfAbsent(String.valueOf(e.location()), e);
+        }
+        return new ArrayList<>(byLocation.values());
     }
 
     private void readRecord(WarcRecord record, long offset, Hints hints, Limits limits, List<Document> out,
