@@ -73,7 +73,25 @@ final class SearchQueries {
                 column = Integer.parseInt(m.group(1));
             }
         }
+        int quote = unclosedQuote(q);
+        if (quote > 0 && detail.contains("<EOF>")) {
+            return new QuerySyntaxException(q, quote, "this quote is never closed");
+        }
         return new QuerySyntaxException(q, column, reason(detail));
+    }
+
+    /** The 1-based column of a quote that opens a phrase never closed, or 0. */
+    private static int unclosedQuote(String q) {
+        int open = 0;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                open = open == 0 ? i + 1 : 0;
+            }
+        }
+        return open;
     }
 
     /** The parser's message without its position (we give our own) and its long list of expected tokens. */
