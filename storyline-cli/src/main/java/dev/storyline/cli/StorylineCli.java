@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
                 + "links and serves them.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            StatsCommand.class,
+            CheckCommand.class,
             EvalCommand.class,
             BenchCommand.class,
         })
