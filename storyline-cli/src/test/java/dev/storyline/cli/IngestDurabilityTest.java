@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * moments. After each kill the index must open, every article the run had reported as committed must be stored
  * exactly once, and the next run resumes; a last run completes the rest with no duplicates.
  *
- * <p>Uses five files of Reuters-21578 when {@code ../shared} has it, else a generated corpus of wire stories.
+ * <p>Uses five files of Reuters-21578 when {@code ../shared} has it and it can be read, else a generated corpus of
+ * wire stories.
  */
 class IngestDurabilityTest {
 
@@ -49,8 +50,13 @@ class IngestDurabilityTest {
 
     @Test
     void killedIngestLosesNothingCommittedAndResumesWithoutDuplicates() throws Exception {
-        List<Path> inputs = corpus();
-        List<String> order = articleIdsInIngestOrder(inputs);
+        List<Path> inputs = reutersFiles();
+        List<String> order = inputs.isEmpty() ? List.of() : articleIdsInIngestOrder(inputs);
+        if (order.isEmpty()) {
+            // no ../shared, or its format not readable yet: made-up wire stories instead
+            inputs = List.of(GeneratedWire.write(tmp.resolve("corpus"), 3000, SEED));
+            order = articleIdsInIngestOrder(inputs);
+        }
         assumeTrue(!order.isEmpty(), "skipped: the readers do not yet turn this corpus into articles");
         Set<String> all = new LinkedHashSet<>(order);
         Path data = tmp.resolve("data");
@@ -144,16 +150,13 @@ class IngestDurabilityTest {
         return ids;
     }
 
-    private List<Path> corpus() throws IOException {
+    private static List<Path> reutersFiles() {
         Path reuters = SharedData.find("reuters21578");
-        if (reuters != null) {
-            List<Path> files = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                files.add(reuters.resolve(String.format(Locale.ROOT, "reut2-%03d.sgm", i)));
-            }
-            return files;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; reuters != null && i < 5; i++) {
+            files.add(reuters.resolve(String.format(Locale.ROOT, "reut2-%03d.sgm", i)));
         }
-        return List.of(GeneratedWire.write(tmp.resolve("corpus"), 3000, SEED));
+        return files;
     }
 
     private static String javaBinary() {
