@@ -153,10 +153,10 @@ public final class SearchCommand implements Callable<Integer> {
             String where = List.of(a.dateline() == null ? "" : nz(a.dateline().place()),
                             a.dateline() == null ? "" : nz(a.dateline().agency()), nz(a.date() != null ? a.date() : a.published()))
                     .stream().filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
-            out.printf("     %s%s  id %s%s%n", where, where.isEmpty() ? "" : " ·", a.id(),
-                    h.stored().head() ? "" : "  (an earlier version)");
+            out.printf("     %sid %s%s%n", where.isEmpty() ? "" : where + " · ", a.id(),
+                    h.stored().head() ? "" : " (an earlier version)");
             for (String snippet : h.highlights().getOrDefault("body", List.of())) {
-                out.println("     " + emphasis(snippet));
+                out.println("     " + emphasis(shorten(snippet, 320)));
             }
         }
         if (!r.facets().isEmpty()) {
@@ -175,6 +175,21 @@ public final class SearchCommand implements Callable<Integer> {
     private static String emphasis(String html) {
         boolean terminal = System.console() != null;
         return html.replace("<b>", terminal ? "\u001b[1m" : "*").replace("</b>", terminal ? "\u001b[0m" : "*");
+    }
+
+    /** At most about {@code max} characters, cut at a space, keeping the first highlighted word in view. */
+    private static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int mark = Math.max(0, s.indexOf("<b>"));
+        int start = mark < max / 2 ? 0 : s.lastIndexOf(' ', mark - max / 4) + 1;
+        int end = s.indexOf(' ', Math.min(s.length(), start + max));
+        String cut = s.substring(start, end < 0 ? s.length() : end);
+        if (cut.lastIndexOf("<b>") > cut.lastIndexOf("</b>")) {
+            cut = cut + "</b>";
+        }
+        return (start > 0 ? "... " : "") + cut + (end < 0 ? "" : " ...");
     }
 
     private static String nz(String s) {

@@ -63,7 +63,7 @@ public abstract class SearchContract extends IndexContract {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             wheat AND          | 10
-            (wheat OR corn     | 15
+            (wheat OR corn     | 1
             headline:          | 10
             "open phrase       | 1
             wheat)             | 6

@@ -77,7 +77,30 @@ final class SearchQueries {
         if (quote > 0 && detail.contains("<EOF>")) {
             return new QuerySyntaxException(q, quote, "this quote is never closed");
         }
+        int paren = unclosedParenthesis(q);
+        if (paren > 0 && detail.contains("<EOF>")) {
+            return new QuerySyntaxException(q, paren, "this parenthesis is never closed");
+        }
         return new QuerySyntaxException(q, column, reason(detail));
+    }
+
+    /** The 1-based column of the last '(' left open (outside quotes), or 0. */
+    private static int unclosedParenthesis(String q) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        boolean inQuote = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inQuote = !inQuote;
+            } else if (!inQuote && c == '(') {
+                open.push(i + 1);
+            } else if (!inQuote && c == ')' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? 0 : open.peek();
     }
 
     /** The 1-based column of a quote that opens a phrase never closed, or 0. */
@@ -99,6 +122,9 @@ final class SearchQueries {
         String first = detail.split("\\R", 2)[0];
         first = first.replaceFirst("^Cannot parse '.*?': ", "");
         first = first.replaceAll(" at line \\d+, column \\d+\\.?", "");
+        if (first.startsWith("Encountered \"<EOF>\"")) {
+            return "the query ends where a term, a phrase or a (group) was expected";
+        }
         if (detail.contains("Was expecting")) {
             first = first + "; expected a term, a phrase or a (group) there";
         }
