@@ -1,0 +1,301 @@
+package dev.storyline.bench;
+
+import dev.storyline.ParseResult;
+import dev.storyline.Storyline;
+import dev.storyline.index.IndexEntry;
+import dev.storyline.index.SearchRequest;
+import dev.storyline.ingest.IngestSummary;
+import dev.storyline.ingest.Ingester;
+import dev.storyline.ingest.StoryKeys;
+import dev.storyline.lucene.LuceneArticleIndex;
+import dev.storyline.model.Article;
+import dev.storyline.model.Dateline;
+import dev.storyline.model.Source;
+import dev.storyline.read.Hints;
+import dev.storyline.read.Limits;
+import dev.storyline.source.Inputs;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The ingest benchmark (not a test): ingests Reuters-21578 through the pipeline as it stands, beside bare Lucene
+ * indexing of the same bodies with {@link StandardAnalyzer} in the same run; measures search latency over queries
+ * made from Reuters headlines with one client and four; optionally does the same at a larger scale with articles
+ * generated from the corpus (paragraphs recombined, dates shifted). Prints a table.
+ *
+ * <pre>{@code
+ * storyline bench ingest --reuters ../shared/data/reuters21578 [--scale 1000000]
+ * }</pre>
+ */
+public final class IngestBenchmark {
+
+    /**
+     * What to run.
+     *
+     * @param reuters the Reuters-21578 folder (its {@code reut2-*.sgm} files are read)
+     * @param work    a scratch folder for the indexes (emptied first)
+     * @param scale   articles to generate for the scale run; 0 for none
+     * @param queries queries made from headlines
+     * @param seed    the seed of every random choice
+     */
+    public record Config(Path reuters, Path work, long scale, int queries, long seed) {
+    }
+
+    private final Config config;
+    private final PrintStream out;
+    private final BenchTable table = new BenchTable();
+
+    public IngestBenchmark(Config config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Runs the benchmark and prints the table. */
+    public void run() throws Exception {
+        List<Path> files = reutersFiles();
+        long rawBytes = 0;
+        for (Path f : files) {
+            rawBytes += Files.size(f);
+        }
+        deleteRecursively(config.work());
+        Files.createDirectories(config.work());
+        List<Article> corpus = parse(files);
+        if (corpus.isEmpty()) {
+            throw new IllegalStateException("the pipeline read no articles from " + config.reuters()
+                    + ": its reader is not there yet, or this is not Reuters-21578");
+        }
+        out.printf(Locale.ROOT, "Reuters-21578: %,d files, %s, %,d articles parsed%n", files.size(), mb(rawBytes),
+                corpus.size());
+
+        double bareSeconds = bareLucene(corpus, config.work().resolve("bare"));
+        double bareRate = corpus.size() / bareSeconds;
+        table.row("bare Lucene, StandardAnalyzer, bodies only", String.format(Locale.ROOT, "%,.0f articles/s", bareRate),
+                String.format(Locale.ROOT, "%.1f s", bareSeconds));
+
+        Path data = config.work().resolve("pipeline");
+        IngestSummary s;
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
+            s = new Ingester(index, Ingester.Options.defaults(), null).ingest(files);
+        }
+        table.row("pipeline ingest (parse, link, store, commit)", String.format(Locale.ROOT,
+                "%,.0f articles/s, %.2f MB/s", s.articlesPerSecond(), s.megabytesPerSecond()),
+                String.format(Locale.ROOT, "%.1f s, %,d articles, %,d errors", s.took().toMillis() / 1000.0,
+                        s.articles(), s.errors()));
+        table.row("pipeline / bare Lucene (goal >= 0.5x)", String.format(Locale.ROOT, "%.2fx",
+                s.articlesPerSecond() / bareRate), "");
+        long indexBytes = sizeOf(data.resolve("index"));
+        long textBytes = textBytes(corpus);
+        table.row("index size on disk / raw text", mb(indexBytes) + " / " + mb(textBytes),
+                String.format(Locale.ROOT, "%.2fx (source files %s)", (double) indexBytes / textBytes, mb(rawBytes)));
+
+        List<String> queries = queriesFromHeadlines(corpus, config.queries(), config.seed());
+        LatencyProbe.Latency[] small = latency(data, queries, "21k");
+
+        if (config.scale() > 0) {
+            scale(corpus, queries, small);
+        }
+        out.println();
+        table.print(out);
+    }
+
+    private LatencyProbe.Latency[] latency(Path data, List<String> queries, String label) throws Exception {
+        LatencyProbe.Latency[] result = new LatencyProbe.Latency[2];
+        try (LuceneArticleIndex index = LuceneArticleIndex.openReadOnly(data)) {
+            int i = 0;
+            for (int clients : new int[] {1, 4}) {
+                LatencyProbe.Latency l = LatencyProbe.run(queries, clients, q -> index.search(SearchRequest.of(q)));
+                result[i++] = l;
+                table.row(String.format(Locale.ROOT, "search %s, %d client%s, %,d queries", label, clients,
+                        clients == 1 ? "" : "s", l.queries()),
+                        String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", l.p50(), l.p99()),
+                        String.format(Locale.ROOT, "%,.0f queries/s (with facets and highlights)", l.perSecond()));
+            }
+        }
+        return result;
+    }
+
+    private void scale(List<Article> corpus, List<String> queries, LatencyProbe.Latency[] small) throws Exception {
+        Path data = config.work().resolve("scale");
+        Random r = new Random(config.seed() + 1);
+        long textBytes = 0;
+        long start = System.nanoTime();
+        long peakLive;
+        long peakUsed;
+        try (HeapWatch heap = new HeapWatch(); LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
+            for (long i = 0; i < config.scale(); i++) {
+                Article a = generated(corpus, r, i);
+                textBytes += a.headline() == null ? 0 : a.headline().getBytes(StandardCharsets.UTF_8).length;
+                textBytes += a.body().getBytes(StandardCharsets.UTF_8).length;
+                index.put(new IndexEntry(a, StoryKeys.keyFor(a), null, null));
+                if ((i + 1) % 10_000 == 0) {
+                    index.commit();
+                }
+                if ((i + 1) % 100_000 == 0) {
+                    out.printf(Locale.ROOT, "scale: %,d articles stored, %.0f/s%n", i + 1,
+                            (i + 1) / ((System.nanoTime() - start) / 1e9));
+                }
+            }
+            index.commit();
+            peakLive = heap.peakLiveBytes();
+            peakUsed = heap.peakUsedBytes();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String n = String.format(Locale.ROOT, "%,d", config.scale());
+        table.row("scale " + n + ": generated articles stored", String.format(Locale.ROOT,
+                "%,.0f articles/s, %.2f MB/s of text", config.scale() / seconds, textBytes / 1048576.0 / seconds),
+                String.format(Locale.ROOT, "%.0f s (parse excluded: articles are generated)", seconds));
+        long indexBytes = sizeOf(data.resolve("index"));
+        table.row("scale " + n + ": index size / raw text", mb(indexBytes) + " / " + mb(textBytes),
+                String.format(Locale.ROOT, "%.2fx", (double) indexBytes / textBytes));
+        table.row("scale " + n + ": heap", "live after GC " + mb(peakLive), "peak in use " + mb(peakUsed)
+                + ", -Xmx " + mb(Runtime.getRuntime().maxMemory()));
+        LatencyProbe.Latency[] big = latency(data, queries, n);
+        for (int i = 0; i < 2; i++) {
+            table.row(String.format(Locale.ROOT, "p50 / p99 at %s vs 21k, %d client%s (goal <= 1.2x)", n,
+                    big[i].clients(), big[i].clients() == 1 ? "" : "s"),
+                    String.format(Locale.ROOT, "%.2fx / %.2fx", big[i].p50() / small[i].p50(), big[i].p99() / small[i].p99()),
+                    "");
+        }
+    }
+
+    /** An article made from the corpus: one article's headline and place, 1-4 paragraphs of others, date shifted. */
+    static Article generated(List<Article> corpus, Random r, long i) {
+        Article base = corpus.get(r.nextInt(corpus.size()));
+        int count = 1 + r.nextInt(4);
+        List<String> paragraphs = new ArrayList<>(count);
+        for (int p = 0; p < count; p++) {
+            Article from = corpus.get(r.nextInt(corpus.size()));
+            if (!from.paragraphs().isEmpty()) {
+                paragraphs.add(from.paragraphs().get(r.nextInt(from.paragraphs().size())));
+            }
+        }
+        LocalDate date = dateOf(base);
+        String shifted = date == null ? null : date.plusDays(r.nextInt(7300) - 3650L).toString();
+        Dateline d = base.dateline();
+        Dateline dateline = new Dateline(d == null ? null : d.place(), shifted, d == null ? null : d.agency(),
+                d == null ? null : d.text(), null);
+        return new Article("gen-" + i, base.headline(), base.tags(), 1, null, base.byline(), dateline, paragraphs,
+                List.of(), List.of(), base.endMarker(), List.of(), base.language(), null, shifted, base.labels(),
+                new Source("generated", "generated", "item " + i), List.of());
+    }
+
+    private static LocalDate dateOf(Article a) {
+        for (String s : new String[] {a.date(), a.published()}) {
+            if (s != null && s.length() >= 10) {
+                try {
+                    return LocalDate.parse(s.substring(0, 10));
+                } catch (DateTimeParseException e) {
+                    // try the next
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Up to four distinctive words of a headline each, AND-ed (the query syntax's default). */
+    static List<String> queriesFromHeadlines(List<Article> corpus, int n, long seed) {
+        Random r = new Random(seed);
+        Set<String> stop = Set.of("the", "and", "for", "with", "from", "that", "this", "says", "said", "its", "has",
+                "are", "was", "not", "into", "over", "after", "than");
+        List<String> queries = new ArrayList<>(n);
+        for (int tries = 0; queries.size() < n && tries < n * 20; tries++) {
+            Article a = corpus.get(r.nextInt(corpus.size()));
+            if (a.headline() == null) {
+                continue;
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : a.headline().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.length() >= 3 && !stop.contains(w) && words.size() < 4) {
+                    words.add(QueryParser.escape(w));
+                }
+            }
+            if (!words.isEmpty()) {
+                queries.add(String.join(" ", words));
+            }
+        }
+        return queries;
+    }
+
+    private static double bareLucene(List<Article> corpus, Path dir) throws IOException {
+        long start = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(dir);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (Article a : corpus) {
+                Document doc = new Document();
+                doc.add(new TextField("body", a.body(), Field.Store.NO));
+                w.addDocument(doc);
+            }
+            w.commit();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private List<Path> reutersFiles() throws IOException {
+        try (Stream<Path> s = Files.list(config.reuters())) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no reut2-*.sgm files in " + config.reuters());
+            }
+            return files;
+        }
+    }
+
+    private static List<Article> parse(List<Path> files) {
+        List<Article> articles = new ArrayList<>();
+        Inputs.walk(files, Hints.none(), Limits.defaults(), item -> {
+            ParseResult r = Storyline.parse(item.content(), item.hints(), Limits.defaults());
+            articles.addAll(r.articles());
+        }, error -> { });
+        return articles;
+    }
+
+    private static long textBytes(List<Article> corpus) {
+        long n = 0;
+        for (Article a : corpus) {
+            n += (a.headline() == null ? 0 : a.headline().getBytes(StandardCharsets.UTF_8).length)
+                    + a.body().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return n;
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+}
