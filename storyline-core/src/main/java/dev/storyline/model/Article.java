@@ -29,6 +29,9 @@ import java.util.Objects;
  * @param labels     category labels given by the source, by scheme: e.g. {@code topics -> [grain, wheat]}
  * @param source     where the article was read from
  * @param warnings   what was odd or guessed while reading, for a human to check
+ * @param entities   named entities with their mentions (filled by enrichers; empty until then)
+ * @param times      time expressions normalised against the story's date (filled by enrichers)
+ * @param quotes     direct quotations with their speakers (filled by enrichers)
  */
 public record Article(
         String id,
@@ -48,7 +51,10 @@ public record Article(
         String published,
         Map<String, List<String>> labels,
         Source source,
-        List<String> warnings) {
+        List<String> warnings,
+        List<Entity> entities,
+        List<TimeExpression> times,
+        List<Quote> quotes) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -60,9 +66,39 @@ public record Article(
         rail = List.copyOf(Objects.requireNonNullElse(rail, List.of()));
         labels = Map.copyOf(Objects.requireNonNullElse(labels, Map.of()));
         warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
+        entities = List.copyOf(Objects.requireNonNullElse(entities, List.of()));
+        times = List.copyOf(Objects.requireNonNullElse(times, List.of()));
+        quotes = List.copyOf(Objects.requireNonNullElse(quotes, List.of()));
         if (version < 1) {
             throw new IllegalArgumentException("version must be >= 1, got " + version);
         }
+    }
+
+    /** An article before enrichment: no entities, times or quotes yet. */
+    public Article(String id, String headline, List<String> tags, int version, String attention, List<String> byline,
+            Dateline dateline, List<String> paragraphs, List<String> contacts, List<String> credits, String endMarker,
+            List<RailItem> rail, String language, String url, String published, Map<String, List<String>> labels,
+            Source source, List<String> warnings) {
+        this(id, headline, tags, version, attention, byline, dateline, paragraphs, contacts, credits, endMarker, rail,
+                language, url, published, labels, source, warnings, List.of(), List.of(), List.of());
+    }
+
+    /** This article with {@code newEntities} in place of its entities. */
+    public Article withEntities(List<Entity> newEntities) {
+        return new Article(id, headline, tags, version, attention, byline, dateline, paragraphs, contacts, credits,
+                endMarker, rail, language, url, published, labels, source, warnings, newEntities, times, quotes);
+    }
+
+    /** This article with {@code newTimes} in place of its time expressions. */
+    public Article withTimes(List<TimeExpression> newTimes) {
+        return new Article(id, headline, tags, version, attention, byline, dateline, paragraphs, contacts, credits,
+                endMarker, rail, language, url, published, labels, source, warnings, entities, newTimes, quotes);
+    }
+
+    /** This article with {@code newQuotes} in place of its quotes. */
+    public Article withQuotes(List<Quote> newQuotes) {
+        return new Article(id, headline, tags, version, attention, byline, dateline, paragraphs, contacts, credits,
+                endMarker, rail, language, url, published, labels, source, warnings, entities, times, newQuotes);
     }
 
     /** The body as one text, paragraphs separated by a blank line. */
