@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One search. The query uses the classic syntax: terms, {@code "phrases"}, {@code AND}/{@code OR}/{@code NOT},
  * {@code +must -mustNot}, grouping, and field prefixes {@code headline:}, {@code body:}, {@code place:},
- * {@code agency:}, {@code person:}, {@code tag:}, {@code topic:}, {@code format:}; blank or {@code *} matches all.
+ * {@code agency:}, {@code person:}, {@code organization:}, {@code location:}, {@code entity:} (an entity key),
+ * {@code tag:}, {@code topic:}, {@code format:}; blank or {@code *} matches all.
  *
  * <pre>
  * wheat AND place:chicago

@@ -9,7 +9,8 @@ import java.util.List;
  * @param page   the page returned, 1-based
  * @param size   the page size asked for
  * @param hits   this page's hits, in order
- * @param facets counts by dimension over all matches: {@code agency}, {@code place}, {@code year}, {@code topic}
+ * @param facets counts by dimension over all matches: {@code agency}, {@code place}, {@code year}, {@code topic},
+ *               and from enrichers {@code person}, {@code organization}, {@code location}
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, List<Facet> facets) {
 

@@ -2,6 +2,7 @@ package dev.storyline.ingest;
 
 import dev.storyline.ParseResult;
 import dev.storyline.Storyline;
+import dev.storyline.enrich.EnrichmentPipeline;
 import dev.storyline.index.ArticleIndex;
 import dev.storyline.index.Filters;
 import dev.storyline.index.IndexEntry;
@@ -31,8 +32,8 @@ import java.util.concurrent.Future;
  * "committed N" always means the first N articles of the run; a run killed at any moment can simply be started
  * again: ids are stable, so re-storing an article replaces it and adds nothing.
  *
- * <p>No enrichers exist yet besides the wire grammar (which {@link Storyline#parse} applies); they will run between
- * parsing and storing.
+ * <p>The wire grammar runs inside {@link Storyline#parse}; the enrichers of {@link Options#enrichers()} run after it,
+ * on the parser threads, before the article is stored.
  *
  * <pre>{@code
  * IngestSummary s = new Ingester(index, Ingester.Options.defaults(), listener).ingest(List.of(Path.of("news/")));
@@ -47,8 +48,9 @@ public final class Ingester {
      * @param parseThreads inputs parsed in parallel
      * @param hints        hints for every input (e.g. a forced format)
      * @param limits       safety limits for every input
+     * @param enrichers    the enrichment stages run on every article before it is stored
      */
-    public record Options(int batchSize, int parseThreads, Hints hints, Limits limits) {
+    public record Options(int batchSize, int parseThreads, Hints hints, Limits limits, EnrichmentPipeline enrichers) {
         public Options {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
@@ -58,28 +60,33 @@ public final class Ingester {
             }
             hints = Objects.requireNonNullElse(hints, Hints.none());
             limits = Objects.requireNonNullElse(limits, Limits.defaults());
+            enrichers = Objects.requireNonNullElse(enrichers, EnrichmentPipeline.empty());
         }
 
         /** Commit every 1,000 articles; parse on as many threads as there are processors (at most 4). */
         public static Options defaults() {
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            return new Options(1000, threads, Hints.none(), Limits.defaults());
+            return new Options(1000, threads, Hints.none(), Limits.defaults(), EnrichmentPipeline.empty());
         }
 
         public Options withBatchSize(int n) {
-            return new Options(n, parseThreads, hints, limits);
+            return new Options(n, parseThreads, hints, limits, enrichers);
         }
 
         public Options withParseThreads(int n) {
-            return new Options(batchSize, n, hints, limits);
+            return new Options(batchSize, n, hints, limits, enrichers);
         }
 
         public Options withHints(Hints h) {
-            return new Options(batchSize, parseThreads, h, limits);
+            return new Options(batchSize, parseThreads, h, limits, enrichers);
         }
 
         public Options withLimits(Limits l) {
-            return new Options(batchSize, parseThreads, hints, l);
+            return new Options(batchSize, parseThreads, hints, l, enrichers);
+        }
+
+        public Options withEnrichers(EnrichmentPipeline e) {
+            return new Options(batchSize, parseThreads, hints, limits, e);
         }
     }
 
@@ -174,8 +181,24 @@ public final class Ingester {
         }
     }
 
+    /** Parses and enriches one input, on a parser thread. */
     private Unit parse(InputItem item) {
         ParseResult parsed = Storyline.parse(item.content(), item.hints(), options.limits());
+        if (!options.enrichers().stages().isEmpty()) {
+            List<Article> enriched = new java.util.ArrayList<>(parsed.articles().size());
+            List<ReadError> errors = new java.util.ArrayList<>(parsed.errors());
+            for (Article a : parsed.articles()) {
+                try {
+                    enriched.add(options.enrichers().apply(a));
+                } catch (RuntimeException e) {
+                    // an enricher bug must not lose the article: store it unenriched and say so
+                    enriched.add(a);
+                    errors.add(new ReadError(a.source() == null ? item.path() : a.source().path(),
+                            a.source() == null ? null : a.source().record(), "enrichment failed: " + e));
+                }
+            }
+            parsed = new ParseResult(enriched, errors);
+        }
         return new Unit(item.path(), item.content().length, parsed, null, false);
     }
 

@@ -2,6 +2,9 @@ package dev.storyline.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.model.Article;
+import dev.storyline.model.Entity;
+import dev.storyline.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,26 @@ public abstract class FacetsContract extends IndexContract {
         assertThat(r.facet("place").values()).extracting(FacetValue::value)
                 .containsExactlyInAnyOrder("CHICAGO", "NEW YORK");
         assertThat(r.facet("agency").count("Yonhap")).isZero();
+    }
+
+    @Test
+    void entitiesFromEnrichersAreFacetsAndSearchable() {
+        Article a = ArticleFixtures.article("ent-1").headline("Ministers meet").body("Jeong met Iwaya in Singapore.")
+                .build().withEntities(List.of(
+                        new Entity("person:jeong-kyeong-doo", "Jeong Kyeong-doo", EntityType.PERSON, List.of("Jeong"),
+                                List.of("Defense Minister"), null, List.of()),
+                        new Entity("org:defense-ministry", "Defense Ministry", EntityType.ORGANIZATION, List.of(),
+                                List.of(), null, List.of()),
+                        new Entity("place:singapore", "Singapore", EntityType.PLACE, List.of(), List.of(), null,
+                                List.of())));
+        index.put(a);
+        SearchResult r = index.search(SearchRequest.of("person:jeong"));
+        assertThat(ids(r)).containsExactly("ent-1");
+        assertThat(r.facet("person").count("Jeong Kyeong-doo")).isEqualTo(1);
+        assertThat(r.facet("organization").count("Defense Ministry")).isEqualTo(1);
+        assertThat(r.facet("location").count("Singapore")).isEqualTo(1);
+        assertThat(ids(index.search(SearchRequest.of("entity:\"place:singapore\"")))).containsExactly("ent-1");
+        assertThat(ids(index.search(SearchRequest.of("organization:ministry")))).containsExactly("ent-1");
     }
 
     @Test

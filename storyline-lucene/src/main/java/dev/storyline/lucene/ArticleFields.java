@@ -3,6 +3,7 @@ package dev.storyline.lucene;
 import dev.storyline.index.IndexEntry;
 import dev.storyline.json.Json;
 import dev.storyline.model.Article;
+import dev.storyline.model.Entity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,18 +50,23 @@ final class ArticleFields {
     static final String STORY = "story";
     static final String VERSION_OF = "versionOf";
     static final String VECTOR = "vector";
+    static final String ORGANIZATION = "organization";
+    static final String LOCATION = "location";
+    static final String ENTITY = "entity";
 
     /** Facet dimensions, in the order results list them. */
-    static final List<String> FACETS = List.of("agency", "place", "year", "topic");
+    static final List<String> FACETS = List.of("agency", "place", "year", "topic", "person", "organization", "location");
     static final String FORMAT_FACET = "format";
 
     /** Fields whose values are whole keywords (matched ignoring case), not analysed text. */
-    static final List<String> KEYWORD_FIELDS = List.of(ID, PLACE, AGENCY, TAG, TOPIC, LABEL, FORMAT, STORY);
+    static final List<String> KEYWORD_FIELDS = List.of(ID, PLACE, AGENCY, TAG, TOPIC, LABEL, FORMAT, STORY, ENTITY);
 
     static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
     static {
-        FACETS_CONFIG.setMultiValued("topic", true);
+        for (String dim : List.of("topic", "person", "organization", "location")) {
+            FACETS_CONFIG.setMultiValued(dim, true);
+        }
     }
 
     private ArticleFields() {
@@ -105,6 +111,7 @@ final class ArticleFields {
         for (String name : a.byline()) {
             d.add(new TextField(PERSON, name, Field.Store.NO));
         }
+        addEntities(d, a);
         for (String tag : a.tags()) {
             d.add(new StringField(TAG, keyword(tag), Field.Store.NO));
         }
@@ -149,6 +156,38 @@ final class ArticleFields {
             return FACETS_CONFIG.build(d);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Entities from enrichers: names (and aliases) searchable under {@code person:}, {@code organization:},
+     * {@code location:}; keys under {@code entity:}; canonical names as facets.
+     */
+    private static void addEntities(Document d, Article a) {
+        java.util.Set<String> faceted = new java.util.HashSet<>();
+        for (Entity e : a.entities()) {
+            if (e.name() == null || e.name().isBlank() || e.type() == null) {
+                continue;
+            }
+            String field = switch (e.type()) {
+                case PERSON -> PERSON;
+                case ORGANIZATION -> ORGANIZATION;
+                case PLACE -> LOCATION;
+                case OTHER -> null;
+            };
+            if (e.key() != null && !e.key().isBlank()) {
+                d.add(new StringField(ENTITY, keyword(e.key()), Field.Store.NO));
+            }
+            if (field == null) {
+                continue;
+            }
+            d.add(new TextField(field, e.name(), Field.Store.NO));
+            for (String alias : e.aliases()) {
+                d.add(new TextField(field, alias, Field.Store.NO));
+            }
+            if (faceted.add(field + "|" + e.name().strip())) {
+                d.add(new SortedSetDocValuesFacetField(field, e.name().strip()));
+            }
         }
     }
 
