@@ -132,7 +132,8 @@ final class ArticleFields {
         String agency = a.dateline() == null ? null : a.dateline().agency();
         if (place != null && !place.isBlank()) {
             d.add(new StringField(PLACE, keyword(place), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField("place", place.strip()));
+            // datelines print places in capitals; one facet value per place, whatever the source printed
+            d.add(new SortedSetDocValuesFacetField("place", place.strip().toUpperCase(Locale.ROOT)));
         }
         if (agency != null && !agency.isBlank()) {
             d.add(new StringField(AGENCY, keyword(agency), Field.Store.NO));
