@@ -58,8 +58,10 @@ public final class IngestBenchmark {
      * @param queries queries made from headlines
      * @param seed    the seed of every random choice
      * @param commitEvery articles between commits of the pipeline ingest
+     * @param warmUp  whether to run each ingest phase once untimed first
      */
-    public record Config(Path reuters, Path work, long scale, int queries, long seed, int commitEvery) {
+    public record Config(Path reuters, Path work, long scale, int queries, long seed, int commitEvery,
+            boolean warmUp) {
     }
 
     private final Config config;
@@ -90,8 +92,20 @@ public final class IngestBenchmark {
         }
         out.printf(Locale.ROOT, "Reuters-21578: %,d files, %s, %,d articles parsed%n", files.size(), mb(rawBytes),
                 corpus.size());
+        if (config.warmUp()) {
+            // one untimed pass of each, so that the timed passes compare compiled code, not the JIT's warm-up
+            bareLucene(corpus, config.work().resolve("warm-bare"));
+            try (LuceneArticleIndex index = LuceneArticleIndex.open(config.work().resolve("warm-pipeline"))) {
+                new Ingester(index, Ingester.Options.defaults(), null).ingest(files);
+            }
+            parseClock = new PhaseClock();
+            parse(files);
+            parseWall = parseClock.wallSeconds();
+            parseCpu = parseClock.cpuSeconds();
+        }
         table.row("parse only (readers + wire grammar, 1 thread)", rate(corpus.size(), parseWall, parseCpu),
-                String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU", parseWall, parseCpu));
+                String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU%s", parseWall, parseCpu,
+                        config.warmUp() ? ", after an untimed warm-up pass of each phase" : ", cold"));
 
         PhaseClock bareClock = new PhaseClock();
         bareLucene(corpus, config.work().resolve("bare"));

@@ -30,9 +30,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice.")
     long seed;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
             description = "Articles between commits of the pipeline ingest (as storyline ingest; default: ${DEFAULT-VALUE}).")
     int commitEvery;
+
+    @Option(names = "--no-warm-up", description = "Time the first (cold) pass of each ingest phase instead of the second.")
+    boolean noWarmUp;
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +45,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         Path dir = work != null ? work : Files.createTempDirectory("storyline-bench-");
         try {
-            new IngestBenchmark(new IngestBenchmark.Config(reuters, dir, scale, queries, seed, commitEvery), System.out).run();
+            new IngestBenchmark(new IngestBenchmark.Config(reuters, dir, scale, queries, seed, commitEvery, !noWarmUp), System.out).run();
             return 0;
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("storyline bench ingest: " + e.getMessage());

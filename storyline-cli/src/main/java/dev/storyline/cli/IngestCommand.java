@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,9 +40,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "FORMAT", description = "Read every input as this format instead of detecting it.")
     String format;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
-            description = "Articles between commits (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
+            description = "Most articles between commits (default: ${DEFAULT-VALUE}).")
     int commitEvery;
+
+    @Option(names = "--commit-after", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest time between commits while articles wait (default: ${DEFAULT-VALUE}).")
+    double commitAfter;
 
     @Option(names = "--threads", paramLabel = "N", description = "Inputs parsed in parallel (default: processors, at most 4).")
     Integer threads;
@@ -54,7 +59,14 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Ingester.Options options = Ingester.Options.defaults().withBatchSize(commitEvery);
+        Ingester.Options options;
+        try {
+            options = Ingester.Options.defaults().withBatchSize(commitEvery)
+                    .withCommitAfter(Duration.ofMillis((long) (commitAfter * 1000)));
+        } catch (IllegalArgumentException e) {
+            err.println("storyline ingest: " + e.getMessage());
+            return 2;
+        }
         if (threads != null) {
             options = options.withParseThreads(threads);
         }

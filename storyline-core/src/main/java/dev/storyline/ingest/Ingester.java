@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 
 /**
  * The ingest pipeline: walk the inputs, parse them (several in parallel), link later versions of a wire story to
- * it, store, and commit every {@code batchSize} articles and at the end. Articles are stored in input order, so
+ * it, store, and commit every {@code batchSize} articles or {@code commitAfter} time, and at the end. Articles are stored in input order, so
  * "committed N" always means the first N articles of the run; a run killed at any moment can simply be started
  * again: ids are stable, so re-storing an article replaces it and adds nothing.
  *
@@ -44,16 +44,22 @@ public final class Ingester {
     /**
      * How to ingest.
      *
-     * @param batchSize    articles between commits (a crash loses at most this many, which a rerun restores)
+     * @param batchSize    most articles between commits (a crash loses at most this many, which a rerun restores)
+     * @param commitAfter  longest time between commits while articles are waiting to be committed
      * @param parseThreads inputs parsed in parallel
      * @param hints        hints for every input (e.g. a forced format)
      * @param limits       safety limits for every input
      * @param enrichers    the enrichment stages run on every article before it is stored
      */
-    public record Options(int batchSize, int parseThreads, Hints hints, Limits limits, EnrichmentPipeline enrichers) {
+    public record Options(int batchSize, Duration commitAfter, int parseThreads, Hints hints, Limits limits,
+            EnrichmentPipeline enrichers) {
         public Options {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+            }
+            commitAfter = Objects.requireNonNullElse(commitAfter, Duration.ofSeconds(10));
+            if (commitAfter.isNegative()) {
+                throw new IllegalArgumentException("commitAfter must not be negative, got " + commitAfter);
             }
             if (parseThreads < 1) {
                 throw new IllegalArgumentException("parseThreads must be >= 1, got " + parseThreads);
@@ -63,30 +69,35 @@ public final class Ingester {
             enrichers = Objects.requireNonNullElse(enrichers, EnrichmentPipeline.empty());
         }
 
-        /** Commit every 1,000 articles; parse on as many threads as there are processors (at most 4). */
+        /** Commit every 5,000 articles or 10 seconds; parse on as many threads as there are processors (at most 4). */
         public static Options defaults() {
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            return new Options(1000, threads, Hints.none(), Limits.defaults(), EnrichmentPipeline.empty());
+            return new Options(5000, Duration.ofSeconds(10), threads, Hints.none(), Limits.defaults(),
+                    EnrichmentPipeline.empty());
         }
 
         public Options withBatchSize(int n) {
-            return new Options(n, parseThreads, hints, limits, enrichers);
+            return new Options(n, commitAfter, parseThreads, hints, limits, enrichers);
+        }
+
+        public Options withCommitAfter(Duration d) {
+            return new Options(batchSize, d, parseThreads, hints, limits, enrichers);
         }
 
         public Options withParseThreads(int n) {
-            return new Options(batchSize, n, hints, limits, enrichers);
+            return new Options(batchSize, commitAfter, n, hints, limits, enrichers);
         }
 
         public Options withHints(Hints h) {
-            return new Options(batchSize, parseThreads, h, limits, enrichers);
+            return new Options(batchSize, commitAfter, parseThreads, h, limits, enrichers);
         }
 
         public Options withLimits(Limits l) {
-            return new Options(batchSize, parseThreads, hints, l, enrichers);
+            return new Options(batchSize, commitAfter, parseThreads, hints, l, enrichers);
         }
 
         public Options withEnrichers(EnrichmentPipeline e) {
-            return new Options(batchSize, parseThreads, hints, limits, e);
+            return new Options(batchSize, commitAfter, parseThreads, hints, limits, e);
         }
     }
 
@@ -125,6 +136,7 @@ public final class Ingester {
         long versions = 0;
         long errors = 0;
         long uncommitted = 0;
+        long lastCommit = System.nanoTime();
         try {
             while (true) {
                 Unit unit = take(queue);
@@ -150,9 +162,11 @@ public final class Ingester {
                     index.put(entry);
                     listener.stored(a);
                     articles++;
-                    if (++uncommitted >= options.batchSize()) {
+                    if (++uncommitted >= options.batchSize()
+                            || System.nanoTime() - lastCommit >= options.commitAfter().toNanos()) {
                         index.commit();
                         uncommitted = 0;
+                        lastCommit = System.nanoTime();
                         listener.committed(articles);
                     }
                 }
