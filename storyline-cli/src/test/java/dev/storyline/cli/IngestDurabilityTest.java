@@ -36,13 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
  * moments. After each kill the index must open, every article the run had reported as committed must be stored
  * exactly once, and the next run resumes; a last run completes the rest with no duplicates.
  *
- * <p>Uses five files of Reuters-21578 when {@code ../shared} has it and it can be read, else a generated corpus of
+ * <p>Uses three files of Reuters-21578 when {@code ../shared} has it and it can be read, else a generated corpus of
  * wire stories.
  */
 class IngestDurabilityTest {
 
     private static final int KILLS = 20;
     private static final long SEED = 20261128L;
+    private static final int COMMIT_EVERY = 250;
     private static final Pattern COMMITTED = Pattern.compile("^committed (\\d+) articles$");
 
     @TempDir
@@ -54,7 +55,7 @@ class IngestDurabilityTest {
         List<String> order = inputs.isEmpty() ? List.of() : articleIdsInIngestOrder(inputs);
         if (order.isEmpty()) {
             // no ../shared, or its format not readable yet: made-up wire stories instead
-            inputs = List.of(GeneratedWire.write(tmp.resolve("corpus"), 3000, SEED));
+            inputs = List.of(GeneratedWire.write(tmp.resolve("corpus"), 2000, SEED));
             order = articleIdsInIngestOrder(inputs);
         }
         assumeTrue(!order.isEmpty(), "skipped: the readers do not yet turn this corpus into articles");
@@ -63,11 +64,19 @@ class IngestDurabilityTest {
         Random random = new Random(SEED);
 
         int kills = 0;
+        int afterACommit = 0;
         long mostCommitted = 0;
         while (kills < KILLS) {
-            long delayMillis = 300 + random.nextInt(3500);
+            // kill after a random number of commits (none included) plus a random moment, so that kills land
+            // before, between and during commits however fast this machine is
+            long waitFor = (long) random.nextInt(order.size() / COMMIT_EVERY + 1) * COMMIT_EVERY;
+            long extraMillis = random.nextInt(400);
             Run run = start(inputs, data);
-            boolean finished = run.process.waitFor(delayMillis, TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (run.committed.get() < waitFor && run.process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            boolean finished = run.process.waitFor(extraMillis, TimeUnit.MILLISECONDS);
             if (!finished) {
                 run.process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
                 run.process.waitFor(30, TimeUnit.SECONDS);
@@ -76,6 +85,9 @@ class IngestDurabilityTest {
             run.output.join(10_000);
             long committed = run.committed.get();
             mostCommitted = Math.max(mostCommitted, committed);
+            if (!finished && committed > 0) {
+                afterACommit++;
+            }
             checkIndex(data, order, all, committed);
             if (finished) {
                 // a run finished before its kill: start again on a fresh folder so that kills keep landing mid-ingest
@@ -83,6 +95,7 @@ class IngestDurabilityTest {
                 deleteRecursively(data);
             }
         }
+        assertThat(afterACommit).as("kills that came after at least one commit").isGreaterThanOrEqualTo(KILLS / 4);
         Run last = start(inputs, data);
         assertThat(last.process.waitFor(10, TimeUnit.MINUTES)).as("the resumed ingest finishes").isTrue();
         last.output.join(10_000);
@@ -92,8 +105,8 @@ class IngestDurabilityTest {
             assertThat(index.count()).as("articles stored after resuming").isEqualTo(all.size());
             assertThat(all).allSatisfy(id -> assertThat(index.get(id)).as(id).isPresent());
         }
-        System.out.printf(Locale.ROOT, "durability: %d kills, %d articles, up to %d committed before a kill%n",
-                kills, all.size(), mostCommitted);
+        System.out.printf(Locale.ROOT, "durability: %d kills (%d after a commit), %d articles, up to %d committed "
+                + "before a kill%n", kills, afterACommit, all.size(), mostCommitted);
     }
 
     /** The index opens; the first {@code committed} articles are there; nothing is stored twice or from elsewhere. */
@@ -115,7 +128,7 @@ class IngestDurabilityTest {
 
     private Run start(List<Path> inputs, Path data) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StorylineCli.class.getName(), "ingest", "--data", data.toString(), "--commit-every", "250",
+                StorylineCli.class.getName(), "ingest", "--data", data.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--commit-after", "3600",
                 "--progress", "plain"));
         inputs.forEach(p -> cmd.add(p.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -153,7 +166,7 @@ class IngestDurabilityTest {
     private static List<Path> reutersFiles() {
         Path reuters = SharedData.find("reuters21578");
         List<Path> files = new ArrayList<>();
-        for (int i = 0; reuters != null && i < 5; i++) {
+        for (int i = 0; reuters != null && i < 3; i++) {
             files.add(reuters.resolve(String.format(Locale.ROOT, "reut2-%03d.sgm", i)));
         }
         return files;
