@@ -144,17 +144,22 @@ public final class IngestBenchmark {
         table.print(out);
     }
 
+    /** Latency with 1 and 4 clients, of the full search (facets, highlights) and of the top ten hits alone. */
     private LatencyProbe.Latency[] latency(Path data, List<String> queries, String label) throws Exception {
-        LatencyProbe.Latency[] result = new LatencyProbe.Latency[2];
+        LatencyProbe.Latency[] result = new LatencyProbe.Latency[4];
         try (LuceneArticleIndex index = LuceneArticleIndex.openReadOnly(data)) {
             int i = 0;
-            for (int clients : new int[] {1, 4}) {
-                LatencyProbe.Latency l = LatencyProbe.run(queries, clients, q -> index.search(SearchRequest.of(q)));
-                result[i++] = l;
-                table.row(String.format(Locale.ROOT, "search %s, %d client%s, %,d queries", label, clients,
-                        clients == 1 ? "" : "s", l.queries()),
-                        String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", l.p50(), l.p99()),
-                        String.format(Locale.ROOT, "%,.0f queries/s (with facets and highlights)", l.perSecond()));
+            for (boolean full : new boolean[] {true, false}) {
+                for (int clients : new int[] {1, 4}) {
+                    LatencyProbe.Latency l = LatencyProbe.run(queries, clients, q -> index.search(full
+                            ? SearchRequest.of(q) : SearchRequest.of(q).withFacetSize(0).withHighlight(false)));
+                    result[i++] = l;
+                    table.row(String.format(Locale.ROOT, "search %s, %s, %d client%s", label,
+                            full ? "full" : "hits only", clients, clients == 1 ? "" : "s"),
+                            String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", l.p50(), l.p99()),
+                            String.format(Locale.ROOT, "%,d queries, %,.0f queries/s%s", l.queries(), l.perSecond(),
+                                    full ? ", with facets and highlights" : ", no facets, no highlights"));
+                }
             }
         }
         return result;
@@ -196,9 +201,9 @@ public final class IngestBenchmark {
         table.row("scale " + n + ": heap", "live after GC " + mb(peakLive), "peak in use " + mb(peakUsed)
                 + ", -Xmx " + mb(Runtime.getRuntime().maxMemory()));
         LatencyProbe.Latency[] big = latency(data, queries, n);
-        for (int i = 0; i < 2; i++) {
-            table.row(String.format(Locale.ROOT, "p50 / p99 at %s vs 21k, %d client%s (goal <= 1.2x)", n,
-                    big[i].clients(), big[i].clients() == 1 ? "" : "s"),
+        for (int i = 0; i < 4; i++) {
+            table.row(String.format(Locale.ROOT, "p50 / p99 at %s vs 21k, %s, %d client%s (goal <= 1.2x)", n,
+                    i < 2 ? "full" : "hits only", big[i].clients(), big[i].clients() == 1 ? "" : "s"),
                     String.format(Locale.ROOT, "%.2fx / %.2fx", big[i].p50() / small[i].p50(), big[i].p99() / small[i].p99()),
                     "");
         }

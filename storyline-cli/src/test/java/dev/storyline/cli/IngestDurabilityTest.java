@@ -36,14 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
  * moments. After each kill the index must open, every article the run had reported as committed must be stored
  * exactly once, and the next run resumes; a last run completes the rest with no duplicates.
  *
- * <p>Uses three files of Reuters-21578 when {@code ../shared} has it and it can be read, else a generated corpus of
+ * <p>Uses the first file of Reuters-21578 (1,000 stories) when {@code ../shared} has it and it can be read, else a generated corpus of
  * wire stories.
  */
 class IngestDurabilityTest {
 
     private static final int KILLS = 20;
     private static final long SEED = 20261128L;
-    private static final int COMMIT_EVERY = 250;
+    private static final int COMMIT_EVERY = 100;
     private static final Pattern COMMITTED = Pattern.compile("^committed (\\d+) articles$");
 
     @TempDir
@@ -55,7 +55,7 @@ class IngestDurabilityTest {
         List<String> order = inputs.isEmpty() ? List.of() : articleIdsInIngestOrder(inputs);
         if (order.isEmpty()) {
             // no ../shared, or its format not readable yet: made-up wire stories instead
-            inputs = List.of(GeneratedWire.write(tmp.resolve("corpus"), 2000, SEED));
+            inputs = List.of(GeneratedWire.write(tmp.resolve("corpus"), 1000, SEED));
             order = articleIdsInIngestOrder(inputs);
         }
         assumeTrue(!order.isEmpty(), "skipped: the readers do not yet turn this corpus into articles");
@@ -166,7 +166,7 @@ class IngestDurabilityTest {
     private static List<Path> reutersFiles() {
         Path reuters = SharedData.find("reuters21578");
         List<Path> files = new ArrayList<>();
-        for (int i = 0; reuters != null && i < 3; i++) {
+        for (int i = 0; reuters != null && i < 1; i++) {
             files.add(reuters.resolve(String.format(Locale.ROOT, "reut2-%03d.sgm", i)));
         }
         return files;
