@@ -126,6 +126,18 @@ public abstract class SearchContract extends IndexContract {
     }
 
     @Test
+    void totalCountsEveryMatchWithOrWithoutFacets() {
+        for (int i = 0; i < 1500; i++) {
+            index.put(article("many-" + i).headline("Harvest report " + i).body("harvest figures").build());
+        }
+        assertThat(index.search(SearchRequest.of("harvest")).total()).isEqualTo(1500);
+        assertThat(index.search(SearchRequest.of("harvest").withFacetSize(0).withHighlight(false)).total())
+                .isEqualTo(1500);
+        assertThat(index.search(SearchRequest.of("harvest").withFacetSize(0).withSort(SortOrder.DATE)).total())
+                .isEqualTo(1500);
+    }
+
+    @Test
     void searchSeesArticlesPutJustBeforeWithoutACommit() {
         index.put(article("new-1").headline("Volcano erupts").body("A volcano erupted overnight.").build());
         assertThat(find("volcano")).containsExactly("new-1");

@@ -58,6 +58,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
 
@@ -107,12 +108,22 @@ final class LuceneReads {
         Query q = SearchQueries.filtered(query, r.filters());
         int wanted = r.page() * r.size();
         Sort sort = LuceneArticleIndex.sortFor(r.sort());
-        FacetsCollectorManager.FacetsResult found = sort == null
-                ? FacetsCollectorManager.search(s, q, wanted, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(s, q, wanted, sort, true, new FacetsCollectorManager());
-        FacetsCollector fc = found.facetsCollector();
-        long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        ScoreDoc[] docs = found.topDocs().scoreDocs;
+        FacetsCollector fc = null;
+        TopDocs top;
+        long total;
+        if (r.facetSize() > 0) {
+            FacetsCollectorManager.FacetsResult found = sort == null
+                    ? FacetsCollectorManager.search(s, q, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(s, q, wanted, sort, true, new FacetsCollectorManager());
+            fc = found.facetsCollector();
+            top = found.topDocs();
+            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        } else {
+            // without facets, the top hits need not visit every match (block-max WAND); count them apart, cheaply
+            top = sort == null ? s.search(q, wanted) : s.search(q, wanted, sort, true);
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+        }
+        ScoreDoc[] docs = top.scoreDocs;
         List<Hit> hits = new ArrayList<>();
         for (int i = (r.page() - 1) * r.size(); i < docs.length; i++) {
             StoredArticle a = load(s, docs[i].doc);
