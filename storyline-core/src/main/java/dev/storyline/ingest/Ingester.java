@@ -250,12 +250,15 @@ public final class Ingester {
         return null;
     }
 
+    /** Hands {@code f} to the storing thread; gives up quietly when the ingest was stopped (interrupted). */
     private static void offer(BlockingQueue<Future<Unit>> queue, Future<Unit> f) {
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
         try {
             queue.put(f);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
         }
     }
 

@@ -1,9 +1,7 @@
 package dev.storyline.lucene;
 
 import dev.storyline.index.ArticleIndex;
-import dev.storyline.index.Facet;
 import dev.storyline.index.Filters;
-import dev.storyline.index.Hit;
 import dev.storyline.index.IndexEntry;
 import dev.storyline.index.IndexStats;
 import dev.storyline.index.IndexUnavailableException;
@@ -14,7 +12,6 @@ import dev.storyline.index.SearchResult;
 import dev.storyline.index.SortOrder;
 import dev.storyline.index.StoredArticle;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,14 +20,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -62,7 +57,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer;
     private final SearchQueries queries;
     private final LuceneReads reads;
     private final AtomicLong writes = new AtomicLong();
@@ -76,7 +70,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.analyzer = analyzer;
         this.queries = new SearchQueries(analyzer);
         this.reads = new LuceneReads(analyzer);
     }
@@ -228,15 +221,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return read(s -> reads.stats(s, folder.indexPath()));
     }
 
-    /** Top-level facet counts over every stored article, for {@code dimension}. */
-    public Facet facetOfAll(String dimension, int size) {
-        return read(s -> {
-            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, new MatchAllDocsQuery(), 1,
-                    new FacetsCollectorManager());
-            return reads.facet(s, r.facetsCollector(), dimension, size);
-        });
-    }
-
     @Override
     public void close() {
         try {
@@ -335,9 +319,5 @@ public final class LuceneArticleIndex implements ArticleIndex {
             return new Sort(date, SortField.FIELD_SCORE);
         }
         return null;
-    }
-
-    Analyzer analyzer() {
-        return analyzer;
     }
 }
