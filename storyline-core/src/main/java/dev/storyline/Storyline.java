@@ -2,7 +2,6 @@ package dev.storyline;
 
 import dev.storyline.model.Article;
 import dev.storyline.read.Document;
-import dev.storyline.read.Format;
 import dev.storyline.read.FormatDetector;
 import dev.storyline.read.Hints;
 import dev.storyline.read.Limits;
@@ -80,8 +79,11 @@ public final class Storyline {
 
     /** Parses in the calling thread, without the time guard. */
     static ParseResult parseNow(byte[] content, Hints hints, Limits limits) {
-        Format format = FormatDetector.detect(content, hints);
-        ReadResult read = Readers.forFormat(format).read(content, hints, limits);
+        FormatDetector.Detection detection = FormatDetector.examine(content, hints);
+        if (detection.refused()) {
+            return new ParseResult(List.of(), List.of(new ReadError(hints.name(), null, detection.evidence())));
+        }
+        ReadResult read = Readers.forFormat(detection.format()).read(content, hints, limits);
         return toArticles(read);
     }
 

@@ -1,0 +1,20 @@
+package dev.storyline.eval.extraction;
+
+import dev.storyline.html.ExtractedPage;
+import dev.storyline.html.HtmlCharset;
+
+/** Storyline's own extractor ({@link dev.storyline.html.MainTextExtractor}) as the HTML reader runs it. */
+public final class StorylineExtractor implements ArticleExtractor {
+
+    @Override
+    public String name() {
+        return "storyline";
+    }
+
+    @Override
+    public String extract(byte[] html, String url) {
+        // The benchmark's pages are UTF-8 (its README), as an HTTP header would say.
+        String text = HtmlCharset.decode(html, "text/html; charset=utf-8").text();
+        return ExtractedPage.extract(text, url).mainText().text();
+    }
+}
