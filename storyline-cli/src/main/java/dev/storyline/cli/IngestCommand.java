@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", description = "Read files, folders and archives and store their articles in the data folder.",
         footer = {"", "Prints 'committed N articles' after each commit: the first N articles of the run are durable.",
-                "Ingesting the same inputs again adds nothing; an interrupted ingest resumes by running it again."})
+                "Ingesting the same inputs again adds nothing; an interrupted ingest resumes by running it again.",
+                "Bad items go to standard error as 'error: FILE [record]: reason' and the run goes on.",
+                "Exit code: 0 when nothing failed, 1 when some input failed, 2 when the data folder cannot be used."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, .gz or .zip archives.")
@@ -89,7 +91,7 @@ public final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%,d new, %,d already stored, %,d later versions of stored stories, %,d errors; "
                     + "the index holds %,d articles in %s%n", s.added(), Math.max(0, s.articles() - s.added()),
                     s.versions(), s.errors(), index.count(), index.dataFolder());
-            return s.articles() == 0 && s.errors() > 0 ? 1 : 0;
+            return s.errors() == 0 ? 0 : 1;
         } catch (IndexUnavailableException e) {
             shown.finish();
             err.println("storyline ingest: " + e.getMessage());
