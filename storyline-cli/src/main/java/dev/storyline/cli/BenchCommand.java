@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks: throughput and latency, beside a baseline measured in the same run.",
         subcommands = {
             BenchIngestCommand.class,
+            BenchParseCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

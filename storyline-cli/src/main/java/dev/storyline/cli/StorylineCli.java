@@ -16,8 +16,10 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             StatsCommand.class,
             CheckCommand.class,
+            ParseCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
         })
 public final class StorylineCli implements Runnable {
 
