@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
             TrainCommand.class,
         })
 public final class StorylineCli implements Runnable {
