@@ -107,12 +107,14 @@ final class ApiRoutes {
     }
 
     private void article(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.equals("native") && !format.equals("ninjs")) {
+            throw new IllegalArgumentException("format must be native or ninjs, got '" + format + "'");
+        }
         StoredArticle s = stored(ctx.pathParam("id"));
         String accept = Objects.requireNonNullElse(ctx.header("Accept"), "");
-        if ("ninjs".equals(ctx.queryParam("format")) || accept.contains(NINJS)) {
+        if ("ninjs".equals(format) || format == null && accept.contains(NINJS)) {
             StorylineServer.writeJson(ctx, NinjsWriter.toNinjs(s.article()), NINJS);
-        } else if (ctx.queryParam("format") != null && !"native".equals(ctx.queryParam("format"))) {
-            throw new IllegalArgumentException("format must be native or ninjs, got '" + ctx.queryParam("format") + "'");
         } else {
             StorylineServer.writeJson(ctx, s.article());
         }

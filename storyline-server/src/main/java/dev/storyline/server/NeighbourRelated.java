@@ -60,14 +60,14 @@ public final class NeighbourRelated implements RelatedSource {
         Map<String, Object> reasons = new LinkedHashMap<>();
         Set<String> bodyWords = words(b);
         List<String> terms = sharedTerms.stream().filter(bodyWords::contains)
-                .filter(t -> !t.chars().allMatch(Character::isDigit)).limit(8).toList();
+                .filter(t -> !t.chars().allMatch(Character::isDigit)).limit(6).toList();
         if (!terms.isEmpty()) {
             reasons.put("sharedTerms", terms);
         }
         Set<String> keys = new LinkedHashSet<>();
         b.entities().forEach(e -> keys.add(e.key()));
         List<String> entities = a.entities().stream().filter(e -> keys.contains(e.key())).map(Entity::name)
-                .distinct().limit(8).toList();
+                .distinct().limit(6).toList();
         if (!entities.isEmpty()) {
             reasons.put("sharedEntities", entities);
         }

@@ -90,7 +90,7 @@ final class PageRoutes {
         Element list = results.appendElement("ol").addClass("hits");
         for (Hit h : r.hits()) {
             Element li = Pages.articleItem(list, h.stored());
-            for (String field : List.of("headline", "body")) {
+            for (String field : List.of("body")) { // the headline is already the link above
                 for (String snippet : h.highlights().getOrDefault(field, List.of())) {
                     li.appendElement("p").addClass("snippet").html(Pages.snippet(snippet));
                 }
