@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             BenchIngestCommand.class,
             BenchParseCommand.class,
+            BenchServeCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
