@@ -84,7 +84,7 @@ final class ApiRoutes {
                     "events", timeline(story(key)).stream().map(ArticleSummary::of).toList()));
         });
         server.api(HandlerType.GET, "/api/entities/{key}", ctx -> StorylineServer.writeJson(ctx,
-                entity(ctx.pathParam("key"), ctx.queryParamAsClass("size", Integer.class).getOrDefault(20))));
+                entity(index, ctx.pathParam("key"), ctx.queryParamAsClass("size", Integer.class).getOrDefault(20))));
     }
 
     private void search(Context ctx) {
@@ -183,7 +183,7 @@ final class ApiRoutes {
     }
 
     /** The articles naming the entity {@code key} (newest first) and the stories they belong to. */
-    Map<String, Object> entity(String key, int size) {
+    static Map<String, Object> entity(ArticleIndex index, String key, int size) {
         SearchResult r = index.search(entitySearch(key, Math.min(100, Math.max(1, size))));
         if (r.total() == 0) {
             throw new HttpResponseException(404, "no article names the entity " + key);

@@ -202,7 +202,7 @@ final class PageRoutes {
 
     private void entity(Context ctx) throws IOException {
         String key = ctx.pathParam("key");
-        Map<String, Object> entity = new ApiRoutes(index, null, related, null).entity(key, 50);
+        Map<String, Object> entity = ApiRoutes.entity(index, key, 50);
         Document doc = Pages.page(String.valueOf(entity.get("name")), null);
         Element main = Pages.main(doc);
         main.appendElement("p").addClass("kicker").text(entity.get("type") == null ? "Entity"
