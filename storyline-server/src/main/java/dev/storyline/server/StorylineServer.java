@@ -56,6 +56,7 @@ public final class StorylineServer implements AutoCloseable {
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.router.ignoreTrailingSlashes = true;
+            c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonBadMessages()));
             c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.status().getCode(), ms));
             if (config.corsOrigin() != null) {
                 c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {

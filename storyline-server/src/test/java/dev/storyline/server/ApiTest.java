@@ -198,6 +198,10 @@ class ApiTest {
         HttpResponse<String> query = t.get("/api/search?q=" + "a".repeat(3000));
         assertThat(query.statusCode()).isEqualTo(414);
         assertThat(json(query).get("status").asInt()).isEqualTo(414);
+        // longer than Jetty's own request-line limit: refused before routing, still as JSON
+        HttpResponse<String> huge = t.get("/api/search?q=" + "a".repeat(20_000));
+        assertThat(huge.statusCode()).isEqualTo(414);
+        assertThat(json(huge).get("status").asInt()).isEqualTo(414);
     }
 
     @ParameterizedTest
