@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         description = "Benchmarks: throughput and latency, beside a baseline measured in the same run.",
         subcommands = {
+            BenchIngestCommand.class,
             BenchParseCommand.class,
+            BenchServeCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -11,9 +11,15 @@ import picocli.CommandLine.Command;
                 + "links and serves them.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            StatsCommand.class,
+            CheckCommand.class,
             ParseCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
             TrainCommand.class,
         })
 public final class StorylineCli implements Runnable {

@@ -1,0 +1,75 @@
+package dev.storyline.index;
+
+import dev.storyline.model.Article;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The index contract: where articles are stored, found and related. One embedded implementation (Lucene on local
+ * disk, the system of record) and one cluster implementation (OpenSearch) pass the same contract test suite.
+ *
+ * <p>Semantics every implementation keeps:
+ * <ul>
+ *   <li>{@link #put} replaces an article with the same id: storing the same article twice stores it once.</li>
+ *   <li>Reads (get, search, neighbours, count) see every put and delete made through this instance, committed or
+ *       not (near-real-time).</li>
+ *   <li>{@link #commit} returns only once everything put before it is durable: a crash after it loses none of it.</li>
+ *   <li>Implementations are safe for one writing thread and many concurrent reading threads.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * try (ArticleIndex index = LuceneArticleIndex.open(dataDir)) {
+ *     index.put(article);
+ *     index.commit();
+ *     SearchResult r = index.search(SearchRequest.of("headline:wheat AND place:chicago"));
+ * }
+ * }</pre>
+ */
+public interface ArticleIndex extends AutoCloseable {
+
+    /** Stores {@code entry}, replacing any stored article with the same id. Visible to reads at once. */
+    void put(IndexEntry entry);
+
+    /** Stores {@code article} as its own story, with no vector. */
+    default void put(Article article) {
+        put(IndexEntry.of(article));
+    }
+
+    /** The stored article with {@code id}, with its story key and whether it is the head of its versions. */
+    Optional<StoredArticle> get(String id);
+
+    /**
+     * Runs {@code request}.
+     *
+     * @throws QuerySyntaxException when the query text cannot be parsed, with the position of the fault
+     */
+    SearchResult search(SearchRequest request);
+
+    /** The articles most like the stored article {@code id} by shared terms (itself excluded), best first. */
+    List<Neighbour> similarTo(String id, int size, Filters filters);
+
+    /** The articles most like {@code text} by shared terms, best first. */
+    List<Neighbour> similarToText(String text, int size, Filters filters);
+
+    /** The articles whose vectors are nearest to {@code vector} (cosine), best first. */
+    List<Neighbour> nearest(float[] vector, int size, Filters filters);
+
+    /** Every stored version of the story {@code storyKey}, oldest version first; empty when there is none. */
+    List<StoredArticle> versions(String storyKey);
+
+    /** Removes the article {@code id}; {@code true} when one was stored. */
+    boolean delete(String id);
+
+    /** Makes every put and delete so far durable; returns once they are on stable storage. */
+    void commit();
+
+    /** How many articles are stored (committed or not). */
+    long count();
+
+    /** Counts, size on disk, date range and counts by format and agency. */
+    IndexStats stats();
+
+    /** Releases the index; uncommitted changes are lost (commit first to keep them). */
+    @Override
+    void close();
+}

@@ -1,0 +1,323 @@
+package dev.storyline.lucene;
+
+import dev.storyline.index.ArticleIndex;
+import dev.storyline.index.Filters;
+import dev.storyline.index.IndexEntry;
+import dev.storyline.index.IndexStats;
+import dev.storyline.index.IndexUnavailableException;
+import dev.storyline.index.IndexUnavailableException.Reason;
+import dev.storyline.index.Neighbour;
+import dev.storyline.index.SearchRequest;
+import dev.storyline.index.SearchResult;
+import dev.storyline.index.SortOrder;
+import dev.storyline.index.StoredArticle;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The index contract on Lucene, on local disk: the system of record on one machine. Each article's native JSON is
+ * stored whole, so the index alone can rebuild every page and every other index.
+ *
+ * <p>Open it for writing ({@link #open}: one process at a time, guarded by Lucene's write lock) or for reading only
+ * ({@link #openReadOnly}: any number of processes, seeing the last commit of the writer). Within one process, one
+ * thread writes and any number search, on near-real-time readers that see uncommitted puts.
+ *
+ * <pre>{@code
+ * try (LuceneArticleIndex index = LuceneArticleIndex.open(Path.of("storyline-data"))) {
+ *     index.put(article);
+ *     index.commit();
+ * }
+ * }</pre>
+ */
+public final class LuceneArticleIndex implements ArticleIndex {
+
+    private final DataFolder folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearchQueries queries;
+    private final LuceneReads reads;
+    private final AtomicLong writes = new AtomicLong();
+    private final Object refreshLock = new Object();
+    private volatile long refreshedTo;
+    private volatile long lastReadOnlyRefresh;
+
+    private LuceneArticleIndex(DataFolder folder, Directory directory, IndexWriter writer, SearcherManager searchers,
+            Analyzer analyzer) {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.queries = new SearchQueries(analyzer);
+        this.reads = new LuceneReads(analyzer);
+    }
+
+    /** Opens (creating when new) the data folder {@code dir} for writing and reading. */
+    public static LuceneArticleIndex open(Path dir) {
+        return open(dir, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Path)}, with the index directory wrapped (tests inject faults this way). */
+    static LuceneArticleIndex open(Path dir, UnaryOperator<Directory> wrap) {
+        DataFolder folder = new DataFolder(dir);
+        folder.prepareForWriting();
+        Directory directory = null;
+        IndexWriter writer = null;
+        try {
+            directory = wrap.apply(FSDirectory.open(folder.indexPath()));
+            Analyzer analyzer = ArticleFields.analyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+            merges.setMaxMergesAndThreads(2, 1);
+            config.setMergeScheduler(merges);
+            writer = new IndexWriter(directory, config);
+            folder.writePid();
+            SearcherManager searchers = new SearcherManager(writer, true, false, null);
+            return new LuceneArticleIndex(folder, directory, writer, searchers, analyzer);
+        } catch (IOException e) {
+            closeQuietly(writer, directory);
+            throw folder.translate(e, "opening");
+        } catch (RuntimeException e) {
+            closeQuietly(writer, directory);
+            throw e;
+        }
+    }
+
+    /** Opens the data folder {@code dir} for reading only; it sees the writer's commits as they happen. */
+    public static LuceneArticleIndex openReadOnly(Path dir) {
+        DataFolder folder = new DataFolder(dir);
+        folder.checkReadable();
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder.indexPath());
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexUnavailableException(Reason.MISSING, "data folder " + folder.root()
+                        + " holds no committed articles yet: run `storyline ingest PATH --data " + folder.root()
+                        + "` first", null);
+            }
+            SearcherManager searchers = new SearcherManager(directory, null);
+            return new LuceneArticleIndex(folder, directory, null, searchers, ArticleFields.analyzer());
+        } catch (IOException e) {
+            closeQuietly(null, directory);
+            throw folder.translate(e, "opening");
+        } catch (RuntimeException e) {
+            closeQuietly(null, directory);
+            throw e;
+        }
+    }
+
+    /** The data folder this index lives in. */
+    public Path dataFolder() {
+        return folder.root();
+    }
+
+    @Override
+    public void put(IndexEntry entry) {
+        requireWritable();
+        try {
+            writer.updateDocument(new Term(ArticleFields.ID, entry.article().id()), ArticleFields.toDocument(entry));
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw folder.translate(e, "writing to");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot store article " + entry.article().id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean delete(String id) {
+        requireWritable();
+        boolean present = get(id).isPresent();
+        try {
+            writer.deleteDocuments(new Term(ArticleFields.ID, id));
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw folder.translate(e, "writing to");
+        }
+        return present;
+    }
+
+    @Override
+    public void commit() {
+        requireWritable();
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw folder.translate(e, "committing to");
+        }
+    }
+
+    @Override
+    public Optional<StoredArticle> get(String id) {
+        return read(s -> reads.get(s, id));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        Query query = queries.parse(request.query());
+        return read(s -> reads.search(s, query, request));
+    }
+
+    @Override
+    public List<Neighbour> similarTo(String id, int size, Filters filters) {
+        return read(s -> reads.similarTo(s, id, size, filters));
+    }
+
+    @Override
+    public List<Neighbour> similarToText(String text, int size, Filters filters) {
+        return read(s -> reads.similarToText(s, text, size, filters));
+    }
+
+    @Override
+    public List<Neighbour> nearest(float[] vector, int size, Filters filters) {
+        return read(s -> reads.nearest(s, vector, size, filters));
+    }
+
+    @Override
+    public List<StoredArticle> versions(String storyKey) {
+        return read(s -> {
+            TopDocs docs = s.search(new TermQuery(new Term(ArticleFields.STORY, storyKey)), 1000);
+            List<StoredArticle> out = new ArrayList<>();
+            for (ScoreDoc d : docs.scoreDocs) {
+                out.add(reads.load(s, d.doc));
+            }
+            out.sort(Comparator.comparingInt(a -> a.article().version()));
+            return out;
+        });
+    }
+
+    @Override
+    public long count() {
+        return read(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public IndexStats stats() {
+        return read(s -> reads.stats(s, folder.indexPath()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback();
+                folder.removePid();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw folder.translate(e, "closing");
+        }
+    }
+
+    /** A read on a current searcher: after every put made so far by this instance (near-real-time). */
+    private <T> T read(SearcherFunction<T> f) {
+        refreshIfNeeded();
+        IndexSearcher s;
+        try {
+            s = searchers.acquire();
+        } catch (IOException e) {
+            throw folder.translate(e, "reading");
+        }
+        try {
+            return f.apply(s);
+        } catch (IOException e) {
+            throw folder.translate(e, "reading");
+        } finally {
+            try {
+                searchers.release(s);
+            } catch (IOException e) {
+                throw folder.translate(e, "reading");
+            }
+        }
+    }
+
+    private void refreshIfNeeded() {
+        try {
+            if (writer == null) {
+                // a reader of another process's index: pick up its commits at most once a second
+                long now = System.nanoTime();
+                if (now - lastReadOnlyRefresh > 1_000_000_000L) {
+                    lastReadOnlyRefresh = now;
+                    searchers.maybeRefresh();
+                }
+                return;
+            }
+            long wanted = writes.get();
+            if (refreshedTo >= wanted) {
+                return;
+            }
+            synchronized (refreshLock) {
+                if (refreshedTo < wanted) {
+                    searchers.maybeRefreshBlocking();
+                    refreshedTo = wanted;
+                }
+            }
+        } catch (IOException e) {
+            throw folder.translate(e, "refreshing");
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("this index was opened read-only; open it with LuceneArticleIndex.open to write");
+        }
+    }
+
+    private static void closeQuietly(IndexWriter writer, Directory directory) {
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+        } catch (IOException | RuntimeException e) {
+            // already failing: the first error is the one to report
+        }
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // as above
+        }
+    }
+
+    /** A read against one searcher. */
+    @FunctionalInterface
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    static Sort sortFor(SortOrder order) {
+        if (order == SortOrder.DATE) {
+            SortField date = new SortField(ArticleFields.DATE, SortField.Type.LONG, true);
+            date.setMissingValue(Long.MIN_VALUE);
+            return new Sort(date, SortField.FIELD_SCORE);
+        }
+        return null;
+    }
+}
