@@ -1,5 +1,7 @@
 package dev.storyline;
 
+import dev.storyline.enrich.EnrichmentPipeline;
+import dev.storyline.enrich.Enrichers;
 import dev.storyline.model.Article;
 import dev.storyline.read.Document;
 import dev.storyline.read.FormatDetector;
@@ -26,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * }</pre>
  *
  * The format is detected from the content (or forced with {@link Hints#format()}), the format's reader extracts
- * documents, and the wire grammar turns each into an {@link Article}. Bad input never throws: each bad item
+ * documents, the wire grammar turns each into an {@link Article}, and the standard enrichers
+ * ({@link Enrichers#standard()}: entities, times, quotes) add what they find. Bad input never throws: each bad item
  * becomes one {@link ReadError}, and the other items are still returned.
  */
 public final class Storyline {
@@ -41,13 +44,22 @@ public final class Storyline {
     private Storyline() {
     }
 
-    /** Parses {@code content} with {@link Limits#defaults()}. */
+    /** Parses and enriches {@code content} with {@link Limits#defaults()}. */
     public static ParseResult parse(byte[] content, Hints hints) {
         return parse(content, hints, Limits.defaults());
     }
 
-    /** Parses {@code content}, enforcing {@code limits}: one input is abandoned after {@link Limits#maxItemTime()}. */
+    /** Parses and enriches {@code content} with the standard enrichers, enforcing {@code limits}. */
     public static ParseResult parse(byte[] content, Hints hints, Limits limits) {
+        return parse(content, hints, limits, Enrichers.standard());
+    }
+
+    /**
+     * Parses {@code content}, then runs {@code enrichment} on each article ({@link EnrichmentPipeline#empty()} for
+     * the wire structure alone), enforcing {@code limits}: one input is abandoned after
+     * {@link Limits#maxItemTime()} per started megabyte.
+     */
+    public static ParseResult parse(byte[] content, Hints hints, Limits limits, EnrichmentPipeline enrichment) {
         Hints h = hints == null ? Hints.none() : hints;
         if (content == null || content.length == 0) {
             return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, "empty input: nothing to read")));
@@ -56,9 +68,9 @@ public final class Storyline {
             return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, "input of " + content.length
                     + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes (raise it with --max-file-size)")));
         }
-        Future<ParseResult> future = WATCHDOG.submit(() -> parseNow(content, h, limits));
+        Future<ParseResult> future = WATCHDOG.submit(() -> enrich(parseNow(content, h, limits), enrichment));
         // a file may hold many items; allow the per-item time for every started MB, at least once
-        long budgetMillis = limits.maxItemTime().toMillis() * Math.max(1, content.length >> 20);
+        long budgetMillis = limits.maxItemTime().toMillis() * ((content.length + (1L << 20) - 1) >> 20);
         try {
             return future.get(budgetMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -72,6 +84,7 @@ public final class Storyline {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String why = cause instanceof OutOfMemoryError ? "ran out of memory (lower the input size or raise -Xmx)"
+                    : cause instanceof StackOverflowError ? "nested too deeply to read (stack overflow)"
                     : "internal error: " + cause;
             return new ParseResult(List.of(), List.of(new ReadError(h.name(), null, why)));
         }
@@ -87,7 +100,27 @@ public final class Storyline {
         return toArticles(read);
     }
 
-    /** Applies the wire grammar to every document a reader returned. */
+    /** Runs {@code enrichment} on every article; an enricher that fails costs that article's enrichment only. */
+    static ParseResult enrich(ParseResult parsed, EnrichmentPipeline enrichment) {
+        if (enrichment.stages().isEmpty()) {
+            return parsed;
+        }
+        List<Article> out = new ArrayList<>(parsed.articles().size());
+        List<ReadError> errors = new ArrayList<>(parsed.errors());
+        for (Article a : parsed.articles()) {
+            try {
+                out.add(enrichment.apply(a));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(a);
+                errors.add(new ReadError(a.source() == null ? null : a.source().path(),
+                        a.source() == null ? null : a.source().record(),
+                        "enrichment failed, the article is kept without it: " + e));
+            }
+        }
+        return new ParseResult(out, errors);
+    }
+
+    /** Applies the wire grammar (and no enricher) to every document a reader returned. */
     public static ParseResult toArticles(ReadResult read) {
         List<Article> articles = new ArrayList<>(read.documents().size());
         List<ReadError> errors = new ArrayList<>(read.errors());

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         description = "Benchmarks: throughput and latency, beside a baseline measured in the same run.",
         subcommands = {
+            BenchParseCommand.class,
             BenchIngestCommand.class,
         })
 public final class BenchCommand implements Runnable {

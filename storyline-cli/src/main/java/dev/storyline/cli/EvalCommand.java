@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvalExtractionCommand.class,
             EvalWireCommand.class,
+            EvalNerCommand.class,
+            EvalTimesCommand.class,
+            EvalQuotesCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

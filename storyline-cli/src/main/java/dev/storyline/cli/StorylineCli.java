@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "links and serves them.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ParseCommand.class,
             IngestCommand.class,
             SearchCommand.class,
             ShowCommand.class,
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
         })
 public final class StorylineCli implements Runnable {
 

@@ -3,26 +3,34 @@ package dev.storyline.source;
 import dev.storyline.read.Hints;
 import dev.storyline.read.Limits;
 import dev.storyline.read.ReadError;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The I/O side of reading: walks files and folders (recursively, in name order), opens {@code .gz} and
- * {@code .zip}, and hands each unit's bytes to a consumer. Readers never do I/O; this class does it for them.
- * Each unreadable file or entry yields one {@link ReadError}; the walk goes on.
+ * {@code .zip} (recognised by content, not only by name), and hands each unit's bytes to a consumer. Readers never
+ * do I/O; this class does it for them, within the {@link Limits}: no file, decompressed stream or archive entry is
+ * read past {@link Limits#maxFileBytes()}, and archives are guarded against zip bombs. Each unreadable file or
+ * entry yields one {@link ReadError} naming it, and the walk goes on.
+ *
+ * <pre>{@code
+ * Inputs.walk(List.of(Path.of("news/")), Hints.none(), Limits.defaults(),
+ *         item -> Storyline.parse(item.content(), item.hints()), error -> System.err.println(error));
+ * }</pre>
+ *
+ * <p>WARC files stay as they are, gzip or not: the WARC reader reads WARC.gz record by record.
  */
 public final class Inputs {
+
+    /** How standard input is named in errors and sources. */
+    public static final String STDIN = "-";
 
     private Inputs() {
     }
@@ -30,107 +38,97 @@ public final class Inputs {
     /** Walks {@code paths}, calling {@code onItem} for each readable unit and {@code onError} for each bad one. */
     public static void walk(List<Path> paths, Hints hints, Limits limits, Consumer<InputItem> onItem,
             Consumer<ReadError> onError) {
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> files = new ArrayList<>();
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    onError.accept(new ReadError(p.toString(), null, "cannot list the folder: " + e.getMessage()));
-                }
-                for (Path f : files) {
-                    readFile(f, hints, limits, onItem, onError);
-                }
-            } else if (Files.isRegularFile(p)) {
-                readFile(p, hints, limits, onItem, onError);
-            } else {
-                onError.accept(new ReadError(p.toString(), null, "no such file or folder"));
-            }
+        for (Path f : list(paths, onError)) {
+            read(f, hints, limits, onItem, onError);
         }
     }
 
-    static void readFile(Path f, Hints hints, Limits limits, Consumer<InputItem> onItem, Consumer<ReadError> onError) {
-        String name = f.toString();
-        String lower = name.toLowerCase(Locale.ROOT);
+    /**
+     * The files {@code paths} stand for: files as given, folders as every file below them in name order (dot files
+     * skipped, symbolic links followed, loops reported once).
+     */
+    public static List<Path> list(List<Path> paths, Consumer<ReadError> onError) {
+        return FileTree.list(paths, onError);
+    }
+
+    /** Reads one file: its bytes, its decompressed bytes, or each entry of an archive. */
+    public static void read(Path file, Hints hints, Limits limits, Consumer<InputItem> onItem,
+            Consumer<ReadError> onError) {
+        String name = file.toString();
         try {
-            long size = Files.size(f);
-            if (size > limits.maxFileBytes() && !lower.endsWith(".zip")) {
+            long size = Files.size(file);
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(4);
+            }
+            if (Compressed.isZip(head) || (ZipArchive.isZipName(name) && size > 0)) {
+                ZipArchive.read(file, hints, limits, onItem, onError);
+                return;
+            }
+            if (size > limits.maxFileBytes()) {
                 onError.accept(new ReadError(name, null, "file of " + size + " bytes exceeds the limit of "
                         + limits.maxFileBytes() + " bytes (raise it with --max-file-size)"));
                 return;
             }
-            if (lower.endsWith(".zip")) {
-                readZip(f, hints, limits, onItem, onError);
-            } else if (lower.endsWith(".gz") && !lower.endsWith(".warc.gz")) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    byte[] bytes = readBounded(in, limits.maxFileBytes(), name);
-                    String inner = name.substring(0, name.length() - 3);
-                    onItem.accept(new InputItem(name, bytes, hints.withName(inner)));
-                }
-            } else {
-                onItem.accept(new InputItem(name, Files.readAllBytes(f), hints.withName(name)));
+            if (Compressed.isGzip(head) && !isWarcGzip(file, name)) {
+                readGzip(file, name, size, hints, limits, onItem, onError);
+                return;
             }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = BoundedRead.readAll(in, limits.maxFileBytes(), size,
+                        "the limit of " + limits.maxFileBytes() + " bytes (--max-file-size)");
+            }
+            Compressed.handOn(new InputItem(name, bytes, hints.withName(name)), onItem, onError);
+        } catch (BoundedRead.TooLarge e) {
+            onError.accept(new ReadError(name, null, "file grew while being read: " + e.getMessage()));
         } catch (IOException e) {
-            onError.accept(new ReadError(name, null, "cannot read: " + e.getMessage()));
+            onError.accept(new ReadError(name, null, "cannot read: " + FileTree.describe(e)));
         }
     }
 
-    private static void readZip(Path f, Hints hints, Limits limits, Consumer<InputItem> onItem,
-            Consumer<ReadError> onError) throws IOException {
-        long expanded = 0;
-        int entries = 0;
-        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(f))) {
-            ZipEntry e;
-            while ((e = zin.getNextEntry()) != null) {
-                if (e.isDirectory()) {
-                    continue;
-                }
-                String entryName = f + "!/" + e.getName();
-                if (++entries > limits.maxArchiveEntries()) {
-                    onError.accept(new ReadError(f.toString(), null, "more than " + limits.maxArchiveEntries()
-                            + " entries; the rest is skipped"));
-                    return;
-                }
-                byte[] bytes;
-                try {
-                    bytes = readBounded(zin, Math.min(limits.maxFileBytes(), limits.maxArchiveBytes() - expanded),
-                            entryName);
-                } catch (TooLargeException tooLarge) {
-                    onError.accept(new ReadError(entryName, null, tooLarge.getMessage()));
-                    if (expanded >= limits.maxArchiveBytes()) {
-                        return;
-                    }
-                    continue;
-                }
-                expanded += bytes.length;
-                onItem.accept(new InputItem(entryName, bytes, hints.withName(e.getName())));
-            }
+    /**
+     * Reads standard input (or any stream) named {@code name}: bytes up to {@link Limits#maxFileBytes()},
+     * decompressed when gzip, entry by entry when zip.
+     */
+    public static void read(InputStream in, String name, Hints hints, Limits limits, Consumer<InputItem> onItem,
+            Consumer<ReadError> onError) {
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.readAll(in, limits.maxFileBytes(), 0,
+                    "the limit of " + limits.maxFileBytes() + " bytes (--max-file-size)");
+        } catch (BoundedRead.TooLarge e) {
+            onError.accept(new ReadError(name, null, "input is " + e.getMessage()));
+            return;
+        } catch (IOException e) {
+            onError.accept(new ReadError(name, null, "cannot read: " + FileTree.describe(e)));
+            return;
+        }
+        Compressed.open(name, name, bytes, hints, limits, onItem, onError);
+    }
+
+    private static boolean isWarcGzip(Path file, String name) throws IOException {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+            return true;
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("WARC/");
+        } catch (IOException e) {
+            return false; // a corrupt gzip is reported when it is read
         }
     }
 
-    /** Reads at most {@code max} bytes; more is an error, never an out-of-memory. */
-    static byte[] readBounded(InputStream in, long max, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > max) {
-                throw new TooLargeException("expands past the limit of " + max
-                        + " bytes (raise it with --max-file-size)");
-            }
-            out.write(buf, 0, n);
+    /** Decompresses a gzip file as a stream, so only the decompressed bytes (bounded) are held in memory. */
+    private static void readGzip(Path file, String name, long size, Hints hints, Limits limits,
+            Consumer<InputItem> onItem, Consumer<ReadError> onError) throws IOException {
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536)) {
+            bytes = BoundedRead.readAll(in, limits.maxFileBytes(), Math.min(4 * size, limits.maxFileBytes()),
+                    "the limit of " + limits.maxFileBytes() + " bytes once decompressed (--max-file-size)");
+        } catch (IOException e) {
+            onError.accept(Compressed.gzipError(name, e));
+            return;
         }
-        return out.toByteArray();
-    }
-
-    /** Thrown when a stream holds more bytes than allowed. */
-    static final class TooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLargeException(String message) {
-            super(message);
-        }
+        Compressed.handOn(new InputItem(name, bytes, hints.withName(Compressed.innerName(name))), onItem, onError);
     }
 }

@@ -86,6 +86,12 @@ public final class NinjsReader implements ArticleReader {
         }
         List<String> warnings = new ArrayList<>();
         String uri = string(n, "uri");
+        if (uri == null && firstAltId(n) == null && body.isEmpty()) {
+            // neither an identity nor a text: some other JSON that merely shares a key with ninjs
+            errors.add(new ReadError(hints.name(), record, "not a ninjs news item: no 'uri', no 'altIds' and no"
+                    + " body (expected ninjs 1.x-3.x; use --as to read it as another format)"));
+            return;
+        }
         if (uri == null) {
             uri = firstAltId(n);
             warnings.add("ninjs object without the required 'uri'"

@@ -111,6 +111,17 @@ class NinjsReaderTest {
     }
 
     @Test
+    void jsonWithANinjsKeyButNoIdentityAndNoBodyIsRefusedNotReadAsAnEmptyArticle() {
+        String json = "{\"_about\": \"an annotation file\", \"headline\": \"H\", \"byline\": [\"A\"]}";
+        ReadResult r = reader.read(json.getBytes(StandardCharsets.UTF_8), Hints.named("gold.json"), Limits.defaults());
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("gold.json");
+            assertThat(e.reason()).startsWith("not a ninjs news item");
+        });
+    }
+
+    @Test
     void malformedJsonYieldsOneErrorWithLineAndColumn() {
         ReadResult r = reader.read(fixture("broken.json"), Hints.named("broken.json"), Limits.defaults());
         assertThat(r.documents()).isEmpty();
