@@ -2,6 +2,8 @@ package dev.storyline.bench;
 
 import dev.storyline.ParseResult;
 import dev.storyline.Storyline;
+import dev.storyline.enrich.EnrichmentPipeline;
+import dev.storyline.enrich.Enrichers;
 import dev.storyline.index.IndexEntry;
 import dev.storyline.index.SearchRequest;
 import dev.storyline.ingest.IngestSummary;
@@ -82,10 +84,7 @@ public final class IngestBenchmark {
         }
         deleteRecursively(config.work());
         Files.createDirectories(config.work());
-        PhaseClock parseClock = new PhaseClock();
-        List<Article> corpus = parse(files);
-        double parseWall = parseClock.wallSeconds();
-        double parseCpu = parseClock.cpuSeconds();
+        List<Article> corpus = parse(files, EnrichmentPipeline.empty());
         if (corpus.isEmpty()) {
             throw new IllegalStateException("the pipeline read no articles from " + config.reuters()
                     + ": its reader is not there yet, or this is not Reuters-21578");
@@ -98,14 +97,16 @@ public final class IngestBenchmark {
             try (LuceneArticleIndex index = LuceneArticleIndex.open(config.work().resolve("warm-pipeline"))) {
                 new Ingester(index, Ingester.Options.defaults(), null).ingest(files);
             }
-            parseClock = new PhaseClock();
-            parse(files);
-            parseWall = parseClock.wallSeconds();
-            parseCpu = parseClock.cpuSeconds();
         }
-        table.row("parse only (readers + wire grammar, 1 thread)", rate(corpus.size(), parseWall, parseCpu),
-                String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU%s", parseWall, parseCpu,
-                        config.warmUp() ? ", after an untimed warm-up pass of each phase" : ", cold"));
+        String warm = config.warmUp() ? ", after an untimed warm-up pass" : ", cold";
+        for (boolean enrich : new boolean[] {false, true}) {
+            PhaseClock parseClock = new PhaseClock();
+            parse(files, enrich ? Enrichers.standard() : EnrichmentPipeline.empty());
+            table.row("parse only, 1 thread, " + (enrich ? "with the standard enrichers" : "wire structure alone"),
+                    rate(corpus.size(), parseClock.wallSeconds(), parseClock.cpuSeconds()),
+                    String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU%s", parseClock.wallSeconds(),
+                            parseClock.cpuSeconds(), warm));
+        }
 
         PhaseClock bareClock = new PhaseClock();
         bareLucene(corpus, config.work().resolve("bare"));
@@ -114,21 +115,27 @@ public final class IngestBenchmark {
         table.row("bare Lucene, StandardAnalyzer, bodies only", rate(corpus.size(), bareWall, bareCpu),
                 String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU", bareWall, bareCpu));
 
-        Path data = config.work().resolve("pipeline");
-        IngestSummary s;
-        PhaseClock pipeClock = new PhaseClock();
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
-            s = new Ingester(index, Ingester.Options.defaults().withBatchSize(config.commitEvery()), null).ingest(files);
+        Path data = null;
+        for (boolean enrich : new boolean[] {false, true}) {
+            data = config.work().resolve(enrich ? "pipeline" : "pipeline-no-enrich");
+            IngestSummary s;
+            PhaseClock pipeClock = new PhaseClock();
+            try (LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
+                Ingester.Options options = Ingester.Options.defaults().withBatchSize(config.commitEvery());
+                s = new Ingester(index, enrich ? options : options.withEnrichers(EnrichmentPipeline.empty()), null)
+                        .ingest(files);
+            }
+            double pipeWall = pipeClock.wallSeconds();
+            double pipeCpu = pipeClock.cpuSeconds();
+            String what = enrich ? "with the standard enrichers" : "wire structure alone (--no-enrich)";
+            table.row("pipeline ingest, " + what, rate(s.articles(), pipeWall, pipeCpu)
+                    + String.format(Locale.ROOT, ", %.2f MB/s", s.megabytesPerSecond()),
+                    String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU, %,d articles, %,d errors, commit every %,d",
+                            pipeWall, pipeCpu, s.articles(), s.errors(), config.commitEvery()));
+            table.row("  / bare Lucene (goal >= 0.5x)", String.format(Locale.ROOT, "%.2fx wall, %.2fx CPU",
+                    bareWall / pipeWall * s.articles() / corpus.size(), bareCpu / pipeCpu * s.articles() / corpus.size()),
+                    "articles/s of the pipeline over articles/s of bare Lucene");
         }
-        double pipeWall = pipeClock.wallSeconds();
-        double pipeCpu = pipeClock.cpuSeconds();
-        table.row("pipeline ingest (parse, link, store, commit)", rate(s.articles(), pipeWall, pipeCpu)
-                + String.format(Locale.ROOT, ", %.2f MB/s", s.megabytesPerSecond()),
-                String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU, %,d articles, %,d errors, commit every %,d",
-                        pipeWall, pipeCpu, s.articles(), s.errors(), config.commitEvery()));
-        table.row("pipeline / bare Lucene (goal >= 0.5x)", String.format(Locale.ROOT, "%.2fx wall, %.2fx CPU",
-                bareWall / pipeWall * s.articles() / corpus.size(), bareCpu / pipeCpu * s.articles() / corpus.size()),
-                "articles/s of the pipeline over articles/s of bare Lucene");
         long indexBytes = sizeOf(data.resolve("index"));
         long textBytes = textBytes(corpus);
         table.row("index size on disk / raw text", mb(indexBytes) + " / " + mb(textBytes),
@@ -297,10 +304,10 @@ public final class IngestBenchmark {
         }
     }
 
-    private static List<Article> parse(List<Path> files) {
+    private static List<Article> parse(List<Path> files, EnrichmentPipeline enrichment) {
         List<Article> articles = new ArrayList<>();
         Inputs.walk(files, Hints.none(), Limits.defaults(), item -> {
-            ParseResult r = Storyline.parse(item.content(), item.hints(), Limits.defaults());
+            ParseResult r = Storyline.parse(item.content(), item.hints(), Limits.defaults(), enrichment);
             articles.addAll(r.articles());
         }, error -> { });
         return articles;

@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.enrich.EnrichmentPipeline;
 import dev.storyline.index.IndexUnavailableException;
 import dev.storyline.ingest.IngestSummary;
 import dev.storyline.ingest.Ingester;
@@ -50,6 +51,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Longest time between commits while articles wait (default: ${DEFAULT-VALUE}).")
     double commitAfter;
 
+    @Option(names = "--no-enrich",
+            description = "Store the wire structure alone: skip the enrichers (entities, time expressions, quotes).")
+    boolean noEnrich;
+
     @Option(names = "--threads", paramLabel = "N", description = "Inputs parsed in parallel (default: processors, at most 4).")
     Integer threads;
 
@@ -71,6 +76,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (threads != null) {
             options = options.withParseThreads(threads);
+        }
+        if (noEnrich) {
+            options = options.withEnrichers(EnrichmentPipeline.empty());
         }
         if (format != null) {
             try {

@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
                 + "links and serves them.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ParseCommand.class,
             IngestCommand.class,
             SearchCommand.class,
             ShowCommand.class,
             StatsCommand.class,
             CheckCommand.class,
-            ParseCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             ServeCommand.class,

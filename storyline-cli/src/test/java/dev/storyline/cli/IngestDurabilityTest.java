@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.storyline.ParseResult;
+import dev.storyline.enrich.EnrichmentPipeline;
 import dev.storyline.index.IndexUnavailableException;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * moments. After each kill the index must open, every article the run had reported as committed must be stored
  * exactly once, and the next run resumes; a last run completes the rest with no duplicates.
  *
- * <p>Uses the first file of Reuters-21578 (1,000 stories) when {@code ../shared} has it and it can be read, else a generated corpus of
+ * <p>Enrichers are skipped ({@code --no-enrich}): what is tested is storing, and they only cost time here.
+ * Uses the first file of Reuters-21578 (1,000 stories) when {@code ../shared} has it and it can be read, else a generated corpus of
  * wire stories.
  */
 class IngestDurabilityTest {
@@ -128,7 +130,7 @@ class IngestDurabilityTest {
 
     private Run start(List<Path> inputs, Path data) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StorylineCli.class.getName(), "ingest", "--data", data.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--commit-after", "3600",
+                StorylineCli.class.getName(), "ingest", "--data", data.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--commit-after", "3600", "--no-enrich",
                 "--progress", "plain"));
         inputs.forEach(p -> cmd.add(p.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -157,7 +159,8 @@ class IngestDurabilityTest {
     private static List<String> articleIdsInIngestOrder(List<Path> inputs) {
         List<String> ids = new ArrayList<>();
         Inputs.walk(inputs, Hints.none(), Limits.defaults(), item -> {
-            ParseResult r = dev.storyline.Storyline.parse(item.content(), item.hints(), Limits.defaults());
+            ParseResult r = dev.storyline.Storyline.parse(item.content(), item.hints(), Limits.defaults(),
+                    EnrichmentPipeline.empty());
             r.articles().stream().map(Article::id).forEach(ids::add);
         }, error -> { });
         return ids;

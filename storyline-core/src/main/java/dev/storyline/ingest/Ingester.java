@@ -2,6 +2,7 @@ package dev.storyline.ingest;
 
 import dev.storyline.ParseResult;
 import dev.storyline.Storyline;
+import dev.storyline.enrich.Enrichers;
 import dev.storyline.enrich.EnrichmentPipeline;
 import dev.storyline.index.ArticleIndex;
 import dev.storyline.index.Filters;
@@ -32,8 +33,8 @@ import java.util.concurrent.Future;
  * "committed N" always means the first N articles of the run; a run killed at any moment can simply be started
  * again: ids are stable, so re-storing an article replaces it and adds nothing.
  *
- * <p>The wire grammar runs inside {@link Storyline#parse}; the enrichers of {@link Options#enrichers()} run after it,
- * on the parser threads, before the article is stored.
+ * <p>The wire grammar and the enrichers of {@link Options#enrichers()} (the standard ones unless told otherwise) run
+ * inside {@link Storyline#parse}, on the parser threads, before the article is stored.
  *
  * <pre>{@code
  * IngestSummary s = new Ingester(index, Ingester.Options.defaults(), listener).ingest(List.of(Path.of("news/")));
@@ -49,7 +50,7 @@ public final class Ingester {
      * @param parseThreads inputs parsed in parallel
      * @param hints        hints for every input (e.g. a forced format)
      * @param limits       safety limits for every input
-     * @param enrichers    the enrichment stages run on every article before it is stored
+     * @param enrichers    the enrichment stages run on every article before it is stored ({@code empty()} for none)
      */
     public record Options(int batchSize, Duration commitAfter, int parseThreads, Hints hints, Limits limits,
             EnrichmentPipeline enrichers) {
@@ -66,14 +67,17 @@ public final class Ingester {
             }
             hints = Objects.requireNonNullElse(hints, Hints.none());
             limits = Objects.requireNonNullElse(limits, Limits.defaults());
-            enrichers = Objects.requireNonNullElse(enrichers, EnrichmentPipeline.empty());
+            enrichers = Objects.requireNonNullElse(enrichers, Enrichers.standard());
         }
 
-        /** Commit every 5,000 articles or 10 seconds; parse on as many threads as there are processors (at most 4). */
+        /**
+         * Commit every 5,000 articles or 10 seconds; parse on as many threads as there are processors (at most 4);
+         * run the standard enrichers.
+         */
         public static Options defaults() {
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             return new Options(5000, Duration.ofSeconds(10), threads, Hints.none(), Limits.defaults(),
-                    EnrichmentPipeline.empty());
+                    Enrichers.standard());
         }
 
         public Options withBatchSize(int n) {
@@ -197,22 +201,7 @@ public final class Ingester {
 
     /** Parses and enriches one input, on a parser thread. */
     private Unit parse(InputItem item) {
-        ParseResult parsed = Storyline.parse(item.content(), item.hints(), options.limits());
-        if (!options.enrichers().stages().isEmpty()) {
-            List<Article> enriched = new java.util.ArrayList<>(parsed.articles().size());
-            List<ReadError> errors = new java.util.ArrayList<>(parsed.errors());
-            for (Article a : parsed.articles()) {
-                try {
-                    enriched.add(options.enrichers().apply(a));
-                } catch (RuntimeException e) {
-                    // an enricher bug must not lose the article: store it unenriched and say so
-                    enriched.add(a);
-                    errors.add(new ReadError(a.source() == null ? item.path() : a.source().path(),
-                            a.source() == null ? null : a.source().record(), "enrichment failed: " + e));
-                }
-            }
-            parsed = new ParseResult(enriched, errors);
-        }
+        ParseResult parsed = Storyline.parse(item.content(), item.hints(), options.limits(), options.enrichers());
         return new Unit(item.path(), item.content().length, parsed, null, false);
     }
 

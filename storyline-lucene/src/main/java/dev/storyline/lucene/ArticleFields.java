@@ -67,6 +67,10 @@ final class ArticleFields {
         for (String dim : List.of("topic", "person", "organization", "location")) {
             FACETS_CONFIG.setMultiValued(dim, true);
         }
+        // filters use the keyword fields, never facet drill-down: indexing drill-down terms would only cost time
+        for (String dim : List.of("agency", "place", "year", "topic", "person", "organization", "location", FORMAT_FACET)) {
+            FACETS_CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
     }
 
     private ArticleFields() {
