@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = "Search the stored articles.",
         footer = {"", "Query syntax: terms (all must match), \"phrases\", AND OR NOT, +must -not, (groups), wild*,",
                 "field prefixes headline: body: place: agency: person: organization: location: entity: tag: topic: format:",
+                "when: (dates the story talks about, e.g. when:2019-06 for events in June 2019)",
                 "e.g.  storyline search 'wheat AND place:chicago' --from 1987-03-01 --sort date"})
 public final class SearchCommand implements Callable<Integer> {
 

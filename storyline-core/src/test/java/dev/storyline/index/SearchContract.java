@@ -126,6 +126,27 @@ public abstract class SearchContract extends IndexContract {
     }
 
     @Test
+    void headlineHighlightKeepsTheWholeHeadlineEvenAfterAnAbbreviation() {
+        index.put(article("abbr-1").headline("S. Korea wants envoys' meeting with Japan").place("SEOUL")
+                .body("Officials said Tuesday.").build());
+        Hit hit = index.search(SearchRequest.of("headline:meeting")).hits().get(0);
+        assertThat(hit.highlights().get("headline")).singleElement()
+                .isEqualTo("S. Korea wants envoys' <b>meeting</b> with Japan");
+    }
+
+    @Test
+    void whenFindsStoriesByTheDatesTheyTalkAbout() {
+        index.put(article("june-1").headline("Forum set for June").place("SEOUL").body("The forum runs May 31-June 2.")
+                .build().withTimes(List.of(new dev.storyline.model.TimeExpression(
+                        new dev.storyline.model.Span(0, 15, 28, "May 31-June 2"), "DATE", "2019-05-31/2019-06-02",
+                        null))));
+        assertThat(find("when:2019-06")).containsExactly("june-1");
+        assertThat(find("when:2019-06-02")).containsExactly("june-1");
+        assertThat(find("when:2019")).containsExactly("june-1");
+        assertThat(find("when:2019-07")).isEmpty();
+    }
+
+    @Test
     void totalCountsEveryMatchWithOrWithoutFacets() {
         for (int i = 0; i < 1500; i++) {
             index.put(article("many-" + i).headline("Harvest report " + i).body("harvest figures").build());

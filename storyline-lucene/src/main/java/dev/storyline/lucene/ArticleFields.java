@@ -53,13 +53,15 @@ final class ArticleFields {
     static final String ORGANIZATION = "organization";
     static final String LOCATION = "location";
     static final String ENTITY = "entity";
+    /** The dates an article talks about (from its time expressions): years, months and days, e.g. {@code 2019-06}. */
+    static final String WHEN = "when";
 
     /** Facet dimensions, in the order results list them. */
     static final List<String> FACETS = List.of("agency", "place", "year", "topic", "person", "organization", "location");
     static final String FORMAT_FACET = "format";
 
     /** Fields whose values are whole keywords (matched ignoring case), not analysed text. */
-    static final List<String> KEYWORD_FIELDS = List.of(ID, PLACE, AGENCY, TAG, TOPIC, LABEL, FORMAT, STORY, ENTITY);
+    static final List<String> KEYWORD_FIELDS = List.of(ID, PLACE, AGENCY, TAG, TOPIC, LABEL, FORMAT, STORY, ENTITY, WHEN);
 
     static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
@@ -116,6 +118,9 @@ final class ArticleFields {
             d.add(new TextField(PERSON, name, Field.Store.NO));
         }
         addEntities(d, a);
+        for (String when : dev.storyline.times.MentionedDates.of(a.times())) {
+            d.add(new StringField(WHEN, when, Field.Store.NO));
+        }
         for (String tag : a.tags()) {
             d.add(new StringField(TAG, keyword(tag), Field.Store.NO));
         }

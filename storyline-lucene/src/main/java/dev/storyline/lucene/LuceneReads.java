@@ -69,12 +69,16 @@ final class LuceneReads {
 
     private final Analyzer analyzer;
     private final UnifiedHighlighter highlighter;
+    /** Headlines are highlighted whole: a sentence break at "S. Korea" must not cut them. */
+    private final UnifiedHighlighter headlineHighlighter;
     private IndexReader facetReader;
     private SortedSetDocValuesReaderState facetState;
 
     LuceneReads(Analyzer analyzer) {
         this.analyzer = analyzer;
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withMaxLength(100_000).build();
+        this.headlineHighlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withMaxLength(10_000)
+                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new).build();
     }
 
     Optional<StoredArticle> get(IndexSearcher s, String id) throws IOException {
@@ -141,7 +145,7 @@ final class LuceneReads {
     private Map<String, List<String>> highlights(Query query, Article a) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (a.headline() != null) {
-            Object h = highlighter.highlightWithoutSearcher(ArticleFields.HEADLINE, query, a.headline(), 1);
+            Object h = headlineHighlighter.highlightWithoutSearcher(ArticleFields.HEADLINE, query, a.headline(), 1);
             if (h != null && h.toString().contains("<b>")) {
                 out.put(ArticleFields.HEADLINE, List.of(h.toString()));
             }
