@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -231,7 +230,7 @@ public final class IngestBenchmark {
                 paragraphs.add(from.paragraphs().get(r.nextInt(from.paragraphs().size())));
             }
         }
-        LocalDate date = dateOf(base);
+        LocalDate date = base.storyDate();
         String shifted = date == null ? null : date.plusDays(r.nextInt(7300) - 3650L).toString();
         Dateline d = base.dateline();
         Dateline dateline = new Dateline(d == null ? null : d.place(), shifted, d == null ? null : d.agency(),
@@ -239,19 +238,6 @@ public final class IngestBenchmark {
         return new Article("gen-" + i, base.headline(), base.tags(), 1, null, base.byline(), dateline, paragraphs,
                 List.of(), List.of(), base.endMarker(), List.of(), base.language(), null, shifted, base.labels(),
                 new Source("generated", "generated", "item " + i), List.of());
-    }
-
-    private static LocalDate dateOf(Article a) {
-        for (String s : new String[] {a.date(), a.published()}) {
-            if (s != null && s.length() >= 10) {
-                try {
-                    return LocalDate.parse(s.substring(0, 10));
-                } catch (DateTimeParseException e) {
-                    // try the next
-                }
-            }
-        }
-        return null;
     }
 
     /** Up to four distinctive words of a headline each, AND-ed (the query syntax's default). */

@@ -74,15 +74,7 @@ public final class EntityEnricher implements Enricher {
             entities = List.of();
         }
         Article out = article.withEntities(entities);
-        if (warnings.isEmpty()) {
-            return out;
-        }
-        List<String> all = new ArrayList<>(article.warnings());
-        all.addAll(warnings);
-        return new Article(out.id(), out.headline(), out.tags(), out.version(), out.attention(), out.byline(),
-                out.dateline(), out.paragraphs(), out.contacts(), out.credits(), out.endMarker(), out.rail(),
-                out.language(), out.url(), out.published(), out.labels(), out.source(), all, out.entities(),
-                out.times(), out.quotes());
+        return out.withMoreWarnings(warnings);
     }
 
     /** Names from the byline or dateline: a role on the entity the text already has, else a new entity. */

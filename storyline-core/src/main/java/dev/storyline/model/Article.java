@@ -101,6 +101,34 @@ public record Article(
                 endMarker, rail, language, url, published, labels, source, warnings, entities, times, newQuotes);
     }
 
+    /** This article with {@code more} warnings after its own; itself when there are none. */
+    public Article withMoreWarnings(List<String> more) {
+        if (more == null || more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Article(id, headline, tags, version, attention, byline, dateline, paragraphs, contacts, credits,
+                endMarker, rail, language, url, published, labels, source, all, entities, times, quotes);
+    }
+
+    /**
+     * The date the story is filed under: its dateline date, else the day of the source's publication date;
+     * {@code null} when neither is an ISO date.
+     */
+    public java.time.LocalDate storyDate() {
+        for (String s : new String[] {date(), published}) {
+            if (s != null && s.length() >= 10) {
+                try {
+                    return java.time.LocalDate.parse(s.substring(0, 10));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not an ISO date: try the next candidate
+                }
+            }
+        }
+        return null;
+    }
+
     /** The body as one text, paragraphs separated by a blank line. */
     public String body() {
         return String.join("\n\n", paragraphs);

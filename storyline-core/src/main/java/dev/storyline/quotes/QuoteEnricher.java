@@ -59,14 +59,6 @@ public final class QuoteEnricher implements Enricher {
             quotes.add(new Quote(text, found.parts(), speaker));
         }
         Article out = article.withQuotes(quotes);
-        if (warnings.isEmpty()) {
-            return out;
-        }
-        List<String> all = new ArrayList<>(article.warnings());
-        all.addAll(warnings);
-        return new Article(out.id(), out.headline(), out.tags(), out.version(), out.attention(), out.byline(),
-                out.dateline(), out.paragraphs(), out.contacts(), out.credits(), out.endMarker(), out.rail(),
-                out.language(), out.url(), out.published(), out.labels(), out.source(), all, out.entities(),
-                out.times(), out.quotes());
+        return out.withMoreWarnings(warnings);
     }
 }

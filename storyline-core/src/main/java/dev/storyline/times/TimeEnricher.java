@@ -70,17 +70,7 @@ public final class TimeEnricher implements Enricher {
         }
         warnings.addAll(normalizer.warnings());
         Article out = article.withTimes(times);
-        if (warnings.isEmpty()) {
-            return out;
-        }
-        List<String> all = new ArrayList<>(article.warnings());
-        for (String w : warnings) {
-            all.add("times: " + w);
-        }
-        return new Article(out.id(), out.headline(), out.tags(), out.version(), out.attention(), out.byline(),
-                out.dateline(), out.paragraphs(), out.contacts(), out.credits(), out.endMarker(), out.rail(),
-                out.language(), out.url(), out.published(), out.labels(), out.source(), all, out.entities(),
-                out.times(), out.quotes());
+        return out.withMoreWarnings(warnings.stream().map(w -> "times: " + w).toList());
     }
 
     /** The article's date: the dateline's, else the published date's day; null (with a warning) when neither. */

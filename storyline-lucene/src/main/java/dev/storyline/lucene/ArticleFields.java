@@ -5,7 +5,6 @@ import dev.storyline.json.Json;
 import dev.storyline.model.Article;
 import dev.storyline.model.Entity;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +152,7 @@ final class ArticleFields {
             d.add(new StringField(FORMAT, keyword(format), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(FORMAT_FACET, format.strip()));
         }
-        LocalDate date = storyDate(a);
+        LocalDate date = a.storyDate();
         if (date != null) {
             d.add(new LongPoint(DATE, date.toEpochDay()));
             d.add(new NumericDocValuesField(DATE, date.toEpochDay()));
@@ -201,19 +200,6 @@ final class ArticleFields {
         }
     }
 
-    /** The date the story is filed under: its dateline date, else the source's publication date. */
-    static LocalDate storyDate(Article a) {
-        for (String s : new String[] {a.date(), a.published()}) {
-            if (s != null && s.length() >= 10) {
-                try {
-                    return LocalDate.parse(s.substring(0, 10));
-                } catch (DateTimeParseException e) {
-                    // not an ISO date: try the next candidate
-                }
-            }
-        }
-        return null;
-    }
 
     static String keyword(String value) {
         return value.strip().toLowerCase(Locale.ROOT);
