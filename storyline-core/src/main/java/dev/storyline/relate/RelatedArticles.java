@@ -1,0 +1,204 @@
+package dev.storyline.relate;
+
+import dev.storyline.embed.EmbeddingText;
+import dev.storyline.embed.Embedder;
+import dev.storyline.index.ArticleIndex;
+import dev.storyline.index.Filters;
+import dev.storyline.index.Neighbour;
+import dev.storyline.index.StoredArticle;
+import dev.storyline.model.Article;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The articles that belong with an article, best first, each with its reasons.
+ *
+ * <p>How: candidates are the article's lexical neighbours ({@link ArticleIndex#similarTo}, BM25 over its
+ * distinctive terms) and, when an {@link Embedder} is given, its vector neighbours ({@link ArticleIndex#nearest});
+ * the two lists are fused by reciprocal rank fusion (k = {@value #RRF_K}) and re-ranked by {@link RelatedScore}
+ * (text similarity, dense similarity, shared key terms and entities, time distance). The article's own duplicates
+ * and versions are listed apart, never as related; a story with several versions appears once, as its head.
+ * Nothing scoring under the floor ({@link RelatedScore#FLOOR}) or without evidence is listed.
+ *
+ * <pre>{@code
+ * RelatedArticles related = new RelatedArticles(index, embedder, RelatedArticles.Options.defaults());
+ * related.related("reuters-17", 5).ifPresent(list -> list.items().forEach(i -> System.out.println(i.reasons())));
+ * }</pre>
+ */
+public final class RelatedArticles {
+
+    /** Reciprocal rank fusion constant: the usual 60 keeps a first place in one list from outweighing two lists. */
+    public static final int RRF_K = 60;
+
+    /** Which signals rank the list: the ablation of {@code storyline eval related}. */
+    public enum Mode { LEXICAL, DENSE, FUSED, FULL }
+
+    /**
+     * How to rank.
+     *
+     * @param mode       the signals used
+     * @param candidates neighbours taken from each candidate source
+     * @param floor      {@code true} to drop candidates under the floor or without evidence
+     * @param maxChunks  chunks embedded for an article without a stored vector
+     */
+    public record Options(Mode mode, int candidates, boolean floor, int maxChunks) {
+        public Options {
+            Objects.requireNonNull(mode, "mode");
+            if (candidates < 1) {
+                throw new IllegalArgumentException("candidates must be >= 1, got " + candidates);
+            }
+        }
+
+        /** Fused and re-ranked, 50 candidates from each source, floor applied, 2 chunks embedded. */
+        public static Options defaults() {
+            return new Options(Mode.FULL, 50, true, 2);
+        }
+
+        public Options withMode(Mode m) {
+            return new Options(m, candidates, floor, maxChunks);
+        }
+
+        public Options withFloor(boolean f) {
+            return new Options(mode, candidates, f, maxChunks);
+        }
+    }
+
+    private final ArticleIndex index;
+    private final Embedder embedder;
+    private final Options options;
+    private final Duplicates duplicates;
+
+    /** {@code embedder} may be null: candidates then come from shared terms only. */
+    public RelatedArticles(ArticleIndex index, Embedder embedder, Options options) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.embedder = embedder;
+        this.options = Objects.requireNonNull(options, "options");
+        this.duplicates = new Duplicates(index);
+    }
+
+    /** The related list of the stored article {@code id}, at most {@code limit} items; empty when no such article. */
+    public Optional<RelatedList> related(String id, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+        }
+        Optional<StoredArticle> found = index.get(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredArticle self = found.get();
+        DuplicateGroup group = duplicates.groupOf(self);
+        List<StoredArticle> versions = index.versions(self.storyKey());
+        Article a = self.article();
+        if (NormalisedText.bodyOf(a).isEmpty()) {
+            return Optional.of(new RelatedList(self, List.of(), group, versions,
+                    "the article has neither headline nor body to relate by"));
+        }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        boolean lexical = options.mode() != Mode.DENSE;
+        boolean dense = options.mode() != Mode.LEXICAL && embedder != null;
+        Set<String> keyTerms = new LinkedHashSet<>();
+        if (lexical) {
+            List<Neighbour> ns = index.similarTo(id, options.candidates(), Filters.none());
+            float best = ns.isEmpty() ? 1 : Math.max(ns.get(0).score(), Float.MIN_VALUE);
+            for (int r = 0; r < ns.size(); r++) {
+                Neighbour n = ns.get(r);
+                keyTerms.addAll(n.sharedTerms());
+                Candidate c = candidates.computeIfAbsent(n.id(), k -> new Candidate(n.stored()));
+                c.lexicalRank = r + 1;
+                c.lexical = n.score() / best;
+            }
+        }
+        float[] vector = null;
+        if (dense) {
+            vector = index.vectorOf(id).orElseGet(() -> EmbeddingText.embed(embedder, a, options.maxChunks()));
+            List<Neighbour> ns = index.nearest(vector, options.candidates() + 1, Filters.none());
+            int r = 0;
+            for (Neighbour n : ns) {
+                if (n.id().equals(id)) {
+                    continue;
+                }
+                Candidate c = candidates.computeIfAbsent(n.id(), k -> new Candidate(n.stored()));
+                c.denseRank = ++r;
+            }
+        }
+        RelatedScore scorer = new RelatedScore(a, keyTerms, options.mode());
+        List<Candidate> ranked = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (c.stored.id().equals(id) || c.stored.storyKey().equals(self.storyKey()) || group.contains(c.stored.id())) {
+                continue;
+            }
+            if (vector != null) {
+                float[] other = index.vectorOf(c.stored.id()).orElse(null);
+                c.dense = other == null ? null : EmbeddingText.cosine(vector, other);
+            }
+            c.rrf = (c.lexicalRank == null ? 0 : 1.0 / (RRF_K + c.lexicalRank))
+                    + (c.denseRank == null ? 0 : 1.0 / (RRF_K + c.denseRank));
+            scorer.score(c);
+            ranked.add(c);
+        }
+        ranked.sort((x, y) -> Double.compare(y.order, x.order));
+        return Optional.of(new RelatedList(self, select(self, ranked, limit), group, versions,
+                ranked.isEmpty() ? "no stored article shares its terms or meaning" : null));
+    }
+
+    /** The best {@code limit} candidates over the floor, one per story (its head) and none a copy of another. */
+    private List<RelatedArticle> select(StoredArticle self, List<Candidate> ranked, int limit) {
+        List<RelatedArticle> out = new ArrayList<>();
+        Set<String> stories = new HashSet<>();
+        List<Set<Long>> chosenShingles = new ArrayList<>();
+        Set<Long> own = Shingles.of(NormalisedText.bodyOf(self.article()));
+        for (Candidate c : ranked) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (options.floor() && !c.passesFloor) {
+                continue;
+            }
+            if (!stories.add(c.stored.storyKey())) {
+                continue;
+            }
+            Set<Long> shingles = Shingles.of(NormalisedText.bodyOf(c.stored.article()));
+            if (NearDuplicates.match(own, shingles).isPresent()
+                    || chosenShingles.stream().anyMatch(s -> NearDuplicates.match(s, shingles).isPresent())) {
+                continue;
+            }
+            chosenShingles.add(shingles);
+            StoredArticle shown = c.stored;
+            int earlier = 0;
+            if (!c.stored.head() || c.stored.versionOf() != null) {
+                List<StoredArticle> chain = index.versions(c.stored.storyKey());
+                if (!chain.isEmpty()) {
+                    shown = chain.get(chain.size() - 1);
+                    earlier = chain.size() - 1;
+                }
+            }
+            out.add(new RelatedArticle(shown, c.score, c.reasons, earlier));
+        }
+        return out;
+    }
+
+    /** A candidate and what is known of it while ranking. */
+    static final class Candidate {
+        final StoredArticle stored;
+        Integer lexicalRank;
+        Integer denseRank;
+        double lexical;
+        Double dense;
+        double rrf;
+        double score;
+        double order;
+        boolean passesFloor;
+        RelatedReasons reasons;
+
+        Candidate(StoredArticle stored) {
+            this.stored = stored;
+        }
+    }
+}
