@@ -196,7 +196,8 @@ public final class Ingester {
         String text = (a.headline() == null ? "" : a.headline() + "\n") + a.body();
         for (Neighbour n : index.similarToText(text, 5, Filters.none())) {
             Article candidate = n.stored().article();
-            if (!candidate.id().equals(a.id()) && candidate.version() < a.version() && StoryKeys.similar(a, candidate)) {
+            if (!candidate.id().equals(a.id()) && candidate.version() < a.version()
+                    && (StoryKeys.similar(a, candidate) || dev.storyline.relate.VersionLinks.isLaterVersion(candidate, a))) {
                 StoredArticle s = n.stored();
                 return new IndexEntry(a, s.storyKey(), s.versionOf() != null ? s.versionOf() : s.id(), null);
             }

@@ -9,7 +9,7 @@ import java.util.Set;
  * Whether one article is a later version of another wire story: the same agency, dateline place and byline (each
  * when both print one), story dates at most a day apart, a higher version number ({@code (LEAD)} = 2,
  * {@code (2nd LD)} = 3), and large text overlap: at least {@value #MIN_CONTAINMENT} of the shorter body's shingles
- * in the longer (a new lead paragraph and added paragraphs keep most of the story), or the same lead words.
+ * in the longer (a new lead paragraph and added paragraphs keep most of the story).
  *
  * <pre>
  * SEOUL, May 21 (Yonhap) -- S. Korea pushing to hold defense talks         version 1
