@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         description = "Measure quality against gold data (each takes the data location as an argument).",
         subcommands = {
+            EvalDuplicatesCommand.class,
+            EvalRelatedCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -85,6 +85,14 @@ public final class RelatedArticles {
 
     /** The related list of the stored article {@code id}, at most {@code limit} items; empty when no such article. */
     public Optional<RelatedList> related(String id, int limit) {
+        return relatedByMode(id, limit, List.of(options.mode())).map(m -> m.get(options.mode()));
+    }
+
+    /**
+     * The related lists of {@code id} ranked by each of {@code modes}, from one gathering of candidates (for the
+     * ablation); empty when no such article.
+     */
+    public Optional<Map<Mode, RelatedList>> relatedByMode(String id, int limit, List<Mode> modes) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be >= 0, got " + limit);
         }
@@ -96,13 +104,17 @@ public final class RelatedArticles {
         DuplicateGroup group = duplicates.groupOf(self);
         List<StoredArticle> versions = index.versions(self.storyKey());
         Article a = self.article();
+        Map<Mode, RelatedList> out = new java.util.EnumMap<>(Mode.class);
         if (NormalisedText.bodyOf(a).isEmpty()) {
-            return Optional.of(new RelatedList(self, List.of(), group, versions,
-                    "the article has neither headline nor body to relate by"));
+            for (Mode m : modes) {
+                out.put(m, new RelatedList(self, List.of(), group, versions,
+                        "the article has neither headline nor body to relate by"));
+            }
+            return Optional.of(out);
         }
+        boolean lexical = modes.stream().anyMatch(m -> m != Mode.DENSE);
+        boolean dense = embedder != null && modes.stream().anyMatch(m -> m != Mode.LEXICAL);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        boolean lexical = options.mode() != Mode.DENSE;
-        boolean dense = options.mode() != Mode.LEXICAL && embedder != null;
         Set<String> keyTerms = new LinkedHashSet<>();
         if (lexical) {
             List<Neighbour> ns = index.similarTo(id, options.candidates(), Filters.none());
@@ -118,9 +130,8 @@ public final class RelatedArticles {
         float[] vector = null;
         if (dense) {
             vector = index.vectorOf(id).orElseGet(() -> EmbeddingText.embed(embedder, a, options.maxChunks()));
-            List<Neighbour> ns = index.nearest(vector, options.candidates() + 1, Filters.none());
             int r = 0;
-            for (Neighbour n : ns) {
+            for (Neighbour n : index.nearest(vector, options.candidates() + 1, Filters.none())) {
                 if (n.id().equals(id)) {
                     continue;
                 }
@@ -128,8 +139,8 @@ public final class RelatedArticles {
                 c.denseRank = ++r;
             }
         }
-        RelatedScore scorer = new RelatedScore(a, keyTerms, options.mode());
-        List<Candidate> ranked = new ArrayList<>();
+        RelatedScore scorer = new RelatedScore(a, keyTerms);
+        List<Candidate> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             if (c.stored.id().equals(id) || c.stored.storyKey().equals(self.storyKey()) || group.contains(c.stored.id())) {
                 continue;
@@ -141,11 +152,18 @@ public final class RelatedArticles {
             c.rrf = (c.lexicalRank == null ? 0 : 1.0 / (RRF_K + c.lexicalRank))
                     + (c.denseRank == null ? 0 : 1.0 / (RRF_K + c.denseRank));
             scorer.score(c);
-            ranked.add(c);
+            scored.add(c);
         }
-        ranked.sort((x, y) -> Double.compare(y.order, x.order));
-        return Optional.of(new RelatedList(self, select(self, ranked, limit), group, versions,
-                ranked.isEmpty() ? "no stored article shares its terms or meaning" : null));
+        for (Mode m : modes) {
+            List<Candidate> ranked = new ArrayList<>(scored);
+            ranked.removeIf(c -> RelatedScore.order(c, m) == Double.NEGATIVE_INFINITY);
+            ranked.sort((x, y) -> Double.compare(RelatedScore.order(y, m), RelatedScore.order(x, m)));
+            List<RelatedArticle> items = select(self, ranked, limit);
+            String note = ranked.isEmpty() ? "no stored article shares its terms or meaning"
+                    : items.isEmpty() ? "no stored article is related closely enough (all under the floor)" : null;
+            out.put(m, new RelatedList(self, items, group, versions, note));
+        }
+        return Optional.of(out);
     }
 
     /** The best {@code limit} candidates over the floor, one per story (its head) and none a copy of another. */
@@ -164,7 +182,7 @@ public final class RelatedArticles {
             if (!stories.add(c.stored.storyKey())) {
                 continue;
             }
-            Set<Long> shingles = Shingles.of(NormalisedText.bodyOf(c.stored.article()));
+            Set<Long> shingles = c.shingles();
             if (NearDuplicates.match(own, shingles).isPresent()
                     || chosenShingles.stream().anyMatch(s -> NearDuplicates.match(s, shingles).isPresent())) {
                 continue;
@@ -193,12 +211,19 @@ public final class RelatedArticles {
         Double dense;
         double rrf;
         double score;
-        double order;
         boolean passesFloor;
         RelatedReasons reasons;
+        private Set<Long> shingles;
 
         Candidate(StoredArticle stored) {
             this.stored = stored;
+        }
+
+        Set<Long> shingles() {
+            if (shingles == null) {
+                shingles = Shingles.of(NormalisedText.bodyOf(stored.article()));
+            }
+            return shingles;
         }
     }
 }

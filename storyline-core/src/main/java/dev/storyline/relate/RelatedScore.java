@@ -36,13 +36,11 @@ final class RelatedScore {
 
     private final Article article;
     private final Set<String> keyTerms;
-    private final RelatedArticles.Mode mode;
     private final Map<String, String> entities;
 
-    RelatedScore(Article article, Set<String> keyTerms, RelatedArticles.Mode mode) {
+    RelatedScore(Article article, Set<String> keyTerms) {
         this.article = article;
         this.keyTerms = keyTerms;
-        this.mode = mode;
         this.entities = entityNames(article);
     }
 
@@ -75,14 +73,18 @@ final class RelatedScore {
         c.score = evidence * (0.75 + 0.25 * time);
         c.passesFloor = evidence >= FLOOR && (sharedTerms.size() >= MIN_SHARED_TERMS || !sharedEntities.isEmpty()
                 || (c.dense != null && c.dense >= MIN_DENSE));
-        c.order = switch (mode) {
-            case LEXICAL -> c.lexical;
-            case DENSE -> c.dense == null ? -1 : c.dense;
+        c.reasons = new RelatedReasons(sharedEntities, sharedTerms, round(c.lexical),
+                c.dense == null ? null : round(c.dense), days, c.lexicalRank, c.denseRank);
+    }
+
+    /** The ranking key of {@code c} under {@code mode}; higher ranks first. */
+    static double order(RelatedArticles.Candidate c, RelatedArticles.Mode mode) {
+        return switch (mode) {
+            case LEXICAL -> c.lexicalRank == null ? Double.NEGATIVE_INFINITY : -c.lexicalRank;
+            case DENSE -> c.denseRank == null ? Double.NEGATIVE_INFINITY : -c.denseRank;
             case FUSED -> c.rrf;
             case FULL -> c.score + 0.5 * c.rrf * RelatedArticles.RRF_K;
         };
-        c.reasons = new RelatedReasons(sharedEntities, sharedTerms, round(c.lexical),
-                c.dense == null ? null : round(c.dense), days, c.lexicalRank, c.denseRank);
     }
 
     /** 1 near or before (within a year), slow decay for old background, fast decay for later stories. */
