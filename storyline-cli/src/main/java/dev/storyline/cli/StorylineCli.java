@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             ShowCommand.class,
+            RelatedCommand.class,
             StatsCommand.class,
             CheckCommand.class,
             EvalCommand.class,

@@ -75,7 +75,9 @@ public final class RelatedArticles {
     private final Options options;
     private final Duplicates duplicates;
 
-    /** {@code embedder} may be null: candidates then come from shared terms only. */
+    /**
+     * {@code embedder} may be null: articles stored with a vector are still related by it; others by shared terms.
+     */
     public RelatedArticles(ArticleIndex index, Embedder embedder, Options options) {
         this.index = Objects.requireNonNull(index, "index");
         this.embedder = embedder;
@@ -113,7 +115,10 @@ public final class RelatedArticles {
             return Optional.of(out);
         }
         boolean lexical = modes.stream().anyMatch(m -> m != Mode.DENSE);
-        boolean dense = embedder != null && modes.stream().anyMatch(m -> m != Mode.LEXICAL);
+        // the query's vector comes from the index; an article stored without one (or an index without vectors)
+        // is related by its terms, unless an embedder is given to embed it now
+        float[] stored = modes.stream().anyMatch(m -> m != Mode.LEXICAL) ? index.vectorOf(id).orElse(null) : null;
+        boolean dense = stored != null || (embedder != null && modes.stream().anyMatch(m -> m != Mode.LEXICAL));
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> keyTerms = new LinkedHashSet<>();
         if (lexical) {
@@ -129,7 +134,7 @@ public final class RelatedArticles {
         }
         float[] vector = null;
         if (dense) {
-            vector = index.vectorOf(id).orElseGet(() -> EmbeddingText.embed(embedder, a, options.maxChunks()));
+            vector = stored != null ? stored : EmbeddingText.embed(embedder, a, options.maxChunks());
             int r = 0;
             for (Neighbour n : index.nearest(vector, options.candidates() + 1, Filters.none())) {
                 if (n.id().equals(id)) {
