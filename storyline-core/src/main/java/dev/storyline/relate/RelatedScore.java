@@ -13,9 +13,11 @@ import java.util.Set;
  * The re-ranking score of a related-article candidate and the floor it must pass.
  *
  * <pre>
- * evidence = 0.35 text + 0.35 dense' + 0.20 terms + 0.10 entities      (weights renormalised over the signals
- *                                                                        present: no vectors, no entities)
- * score    = evidence × (0.75 + 0.25 time) + 0.5 × fused rank score    (time in 0..1, see below)
+ * evidence = 0.35 text + 0.35 dense' + 0.20 terms + 0.10 entities   (weights renormalised over the signals
+ *                                                                     present: no vectors, no entities)
+ * score    = evidence × (0.75 + 0.25 time)                            (time in 0..1, see below; shown to users)
+ * order    = score + 0.5 × 60 × rrf                                   (rrf: reciprocal rank fusion of the lexical
+ *                                                                     and vector ranks, 60 × rrf in 0..2)
  * </pre>
  * where {@code text} is the lexical score relative to the best lexical neighbour, {@code dense'} the cosine of the
  * embeddings rescaled so that 0.3 (unrelated news) gives 0 and 0.8 gives 1, {@code terms} the share of the article's

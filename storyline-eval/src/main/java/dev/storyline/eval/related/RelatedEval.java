@@ -66,9 +66,18 @@ public final class RelatedEval {
      */
     public static Report run(List<EvalDoc> docs, Embedder embedder, int maxChunks, Consumer<String> progress)
             throws IOException {
+        return run(docs, embedder, maxChunks, Integer.MAX_VALUE, progress);
+    }
+
+    /**
+     * Runs the evaluation on at most {@code maxQueries} queries, drawn with a seeded {@link java.util.Random} when
+     * there are more (for floor tests that cannot afford them all).
+     */
+    public static Report run(List<EvalDoc> docs, Embedder embedder, int maxChunks, int maxQueries,
+            Consumer<String> progress) throws IOException {
         Path dir = Files.createTempDirectory("storyline-eval-related");
         try {
-            return run(docs, embedder, maxChunks, progress, dir);
+            return run(docs, embedder, maxChunks, maxQueries, progress, dir);
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -76,13 +85,17 @@ public final class RelatedEval {
         }
     }
 
-    private static Report run(List<EvalDoc> docs, Embedder embedder, int maxChunks, Consumer<String> progress,
-            Path dir) throws IOException {
+    private static Report run(List<EvalDoc> docs, Embedder embedder, int maxChunks, int maxQueries,
+            Consumer<String> progress, Path dir) throws IOException {
         Map<String, EvalDoc> byId = new HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
         Map<String, Integer> eventSizes = new HashMap<>();
         docs.stream().filter(d -> d.event() != null).forEach(d -> eventSizes.merge(d.event(), 1, Integer::sum));
-        List<EvalDoc> queries = docs.stream().filter(EvalDoc::query).toList();
+        List<EvalDoc> queries = new ArrayList<>(docs.stream().filter(EvalDoc::query).toList());
+        if (queries.size() > maxQueries) {
+            java.util.Collections.shuffle(queries, new java.util.Random(7));
+            queries = queries.subList(0, maxQueries);
+        }
         double embedSeconds = 0;
         Map<String, Metrics> metrics = new LinkedHashMap<>();
         try (LuceneArticleIndex index = LuceneArticleIndex.open(dir);
@@ -149,8 +162,16 @@ public final class RelatedEval {
         return List.of(out);
     }
 
+    /**
+     * The ids a reader sees, in order: the article's duplicates (listed apart, above the related list), then the
+     * related list. Without them a system that excludes copies would be scored below one that lists them.
+     */
     private static List<String> ids(RelatedList list) {
-        return list.items().stream().map(RelatedArticle::id).toList();
+        List<String> out = new ArrayList<>();
+        list.duplicates().members().stream().map(m -> m.id()).filter(id -> !id.equals(list.article().id()))
+                .forEach(out::add);
+        list.items().forEach(i -> out.add(i.id()));
+        return out;
     }
 
     private static void measure(Map<String, Metrics> metrics, String system, EvalDoc q, List<String> ranked,
