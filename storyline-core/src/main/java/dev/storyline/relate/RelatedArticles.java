@@ -144,12 +144,23 @@ public final class RelatedArticles {
                 c.denseRank = ++r;
             }
         }
+        List<Candidate> kept = new ArrayList<>();
+        List<List<String>> pool = new ArrayList<>();
+        pool.add(words(a));
+        for (Candidate c : candidates.values()) {
+            if (!(c.stored.id().equals(id) || c.stored.storyKey().equals(self.storyKey())
+                    || group.contains(c.stored.id()))) {
+                kept.add(c);
+                pool.add(words(c.stored.article()));
+            }
+        }
+        PoolCosine cosine = new PoolCosine(pool);
+        Map<String, Double> own = cosine.vector(pool.get(0));
         RelatedScore scorer = new RelatedScore(a, keyTerms);
         List<Candidate> scored = new ArrayList<>();
-        for (Candidate c : candidates.values()) {
-            if (c.stored.id().equals(id) || c.stored.storyKey().equals(self.storyKey()) || group.contains(c.stored.id())) {
-                continue;
-            }
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            c.poolCosine = PoolCosine.cosine(own, cosine.vector(pool.get(i + 1)));
             if (vector != null) {
                 float[] other = index.vectorOf(c.stored.id()).orElse(null);
                 c.dense = other == null ? null : EmbeddingText.cosine(vector, other);
@@ -171,28 +182,38 @@ public final class RelatedArticles {
         return Optional.of(out);
     }
 
-    /** The best {@code limit} candidates over the floor, one per story (its head) and none a copy of another. */
+    /**
+     * The best {@code limit} candidates over the floor, one per story (its head); a candidate that is a near copy of
+     * one already chosen is folded under it ({@link RelatedArticle#copies}) instead of being listed.
+     */
     private List<RelatedArticle> select(StoredArticle self, List<Candidate> ranked, int limit) {
-        List<RelatedArticle> out = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
+        Map<Candidate, List<String>> copies = new java.util.IdentityHashMap<>();
         Set<String> stories = new HashSet<>();
-        List<Set<Long>> chosenShingles = new ArrayList<>();
         Set<Long> own = Shingles.of(NormalisedText.bodyOf(self.article()));
         for (Candidate c : ranked) {
-            if (out.size() >= limit) {
-                break;
-            }
             if (options.floor() && !c.passesFloor) {
                 continue;
             }
-            if (!stories.add(c.stored.storyKey())) {
+            if (stories.contains(c.stored.storyKey()) || NearDuplicates.match(own, c.shingles()).isPresent()) {
                 continue;
             }
-            Set<Long> shingles = c.shingles();
-            if (NearDuplicates.match(own, shingles).isPresent()
-                    || chosenShingles.stream().anyMatch(s -> NearDuplicates.match(s, shingles).isPresent())) {
+            Candidate original = chosen.stream()
+                    .filter(o -> NearDuplicates.match(o.shingles(), c.shingles()).isPresent()).findFirst()
+                    .orElse(null);
+            if (original != null) {
+                copies.get(original).add(c.stored.id());
                 continue;
             }
-            chosenShingles.add(shingles);
+            if (chosen.size() >= limit) {
+                continue; // still looked at: it may be a copy of a chosen one
+            }
+            stories.add(c.stored.storyKey());
+            chosen.add(c);
+            copies.put(c, new ArrayList<>());
+        }
+        List<RelatedArticle> out = new ArrayList<>();
+        for (Candidate c : chosen) {
             StoredArticle shown = c.stored;
             int earlier = 0;
             if (!c.stored.head() || c.stored.versionOf() != null) {
@@ -202,10 +223,18 @@ public final class RelatedArticles {
                     earlier = chain.size() - 1;
                 }
             }
-            out.add(new RelatedArticle(shown, c.score, c.reasons, earlier));
+            out.add(new RelatedArticle(shown, c.score, c.reasons, earlier, copies.get(c)));
         }
         return out;
     }
+
+    /** Headline and body words, the first {@value #MAX_WORDS} (a 1 MB article costs no more than a long one). */
+    private static List<String> words(Article a) {
+        List<String> w = NormalisedText.words((a.headline() == null ? "" : a.headline() + " ") + a.body());
+        return w.size() > MAX_WORDS ? w.subList(0, MAX_WORDS) : w;
+    }
+
+    private static final int MAX_WORDS = 2000;
 
     /** A candidate and what is known of it while ranking. */
     static final class Candidate {
@@ -215,6 +244,7 @@ public final class RelatedArticles {
         double lexical;
         Double dense;
         double rrf;
+        double poolCosine;
         double score;
         boolean passesFloor;
         RelatedReasons reasons;

@@ -13,13 +13,15 @@ import java.util.Set;
  * The re-ranking score of a related-article candidate and the floor it must pass.
  *
  * <pre>
- * evidence = 0.35 text + 0.35 dense' + 0.20 terms + 0.10 entities   (weights renormalised over the signals
+ * evidence = 0.20 text + 0.25 cosine + 0.35 dense' + 0.15 terms      (weights renormalised over the signals
+ *            + 0.10 entities
  *                                                                     present: no vectors, no entities)
  * score    = evidence × (0.75 + 0.25 time)                            (time in 0..1, see below; shown to users)
  * order    = score + 0.5 × 60 × rrf                                   (rrf: reciprocal rank fusion of the lexical
  *                                                                     and vector ranks, 60 × rrf in 0..2)
  * </pre>
- * where {@code text} is the lexical score relative to the best lexical neighbour, {@code dense'} the cosine of the
+ * where {@code text} is the lexical score relative to the best lexical neighbour, {@code cosine} the
+ * {@link PoolCosine} of the two texts (idf within the candidate pool), {@code dense'} the cosine of the
  * embeddings rescaled so that 0.3 (unrelated news) gives 0 and 0.8 gives 1, {@code terms} the share of the article's
  * distinctive terms the candidate uses, {@code entities} the Jaccard overlap of entity keys. {@code time} is 1 for a
  * story published up to {@value #CLOSE_DAYS} days after the article or any time before it within a year, decays
@@ -60,8 +62,8 @@ final class RelatedScore {
         double terms = keyTerms.isEmpty() ? 0 : (double) sharedTerms.size() / keyTerms.size();
         double ents = entities.isEmpty() && theirs.isEmpty() ? 0
                 : (double) sharedEntities.size() / (entities.size() + theirs.size() - sharedEntities.size());
-        double sum = 0.35 * c.lexical + 0.20 * terms;
-        double weights = 0.55;
+        double sum = 0.20 * c.lexical + 0.25 * c.poolCosine + 0.15 * terms;
+        double weights = 0.60;
         if (c.dense != null) {
             sum += 0.35 * Math.max(0, Math.min(1, (c.dense - 0.3) / 0.5));
             weights += 0.35;

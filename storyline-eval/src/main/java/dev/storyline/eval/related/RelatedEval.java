@@ -164,13 +164,16 @@ public final class RelatedEval {
 
     /**
      * The ids a reader sees, in order: the article's duplicates (listed apart, above the related list), then the
-     * related list. Without them a system that excludes copies would be scored below one that lists them.
+     * related list, each item followed by the near copies folded under it. Without them a system that excludes copies would be scored below one that lists them.
      */
     private static List<String> ids(RelatedList list) {
         List<String> out = new ArrayList<>();
         list.duplicates().members().stream().map(m -> m.id()).filter(id -> !id.equals(list.article().id()))
                 .forEach(out::add);
-        list.items().forEach(i -> out.add(i.id()));
+        for (RelatedArticle i : list.items()) {
+            out.add(i.id());
+            out.addAll(i.copies()); // shown folded under it
+        }
         return out;
     }
 
