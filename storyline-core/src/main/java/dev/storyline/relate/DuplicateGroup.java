@@ -13,7 +13,8 @@ import java.util.List;
  *
  * @param representative the member shown for the group
  * @param members        every member, the representative first; just the article itself when it has no duplicate
- * @param matches        for each member after the first, how it matches the article the group was asked for
+ * @param matches        for each member other than the article the group was asked for, in member order, how it
+ *                       matches that article
  */
 public record DuplicateGroup(StoredArticle representative, List<StoredArticle> members, List<DuplicateMatch> matches) {
 

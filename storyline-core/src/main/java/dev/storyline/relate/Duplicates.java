@@ -60,15 +60,14 @@ public final class Duplicates {
         }
         StoredArticle rep = members.stream().min(REPRESENTATIVE_ORDER).orElseThrow();
         List<StoredArticle> ordered = new ArrayList<>(members.size());
+        List<DuplicateMatch> orderedMatches = new ArrayList<>(matches.size());
         ordered.add(rep);
-        List<DuplicateMatch> orderedMatches = new ArrayList<>();
+        // members.get(i) for i > 0 matched self as matches.get(i - 1); keep that pairing after moving rep first
         for (int i = 0; i < members.size(); i++) {
-            StoredArticle m = members.get(i);
-            if (m != rep) {
-                ordered.add(m);
+            if (members.get(i) != rep) {
+                ordered.add(members.get(i));
             }
         }
-        // matches are relative to self: keep them aligned with members other than self, in the new order
         for (StoredArticle m : ordered) {
             int i = members.indexOf(m);
             if (i > 0) {
