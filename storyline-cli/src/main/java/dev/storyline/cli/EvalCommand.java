@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             EvalNerCommand.class,
             EvalTimesCommand.class,
             EvalQuotesCommand.class,
+            EvalDuplicatesCommand.class,
+            EvalRelatedCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -40,6 +40,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataFolderOption data;
 
+    @Option(names = "--embed", description = "Store an embedding of each article (all-MiniLM-L6-v2, in-process) "
+            + "so that related articles use meaning as well as shared terms; slower.")
+    boolean embed;
+
     @Option(names = "--as", paramLabel = "FORMAT", description = "Read every input as this format instead of detecting it.")
     String format;
 
@@ -91,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
         boolean terminal = progress.equals("bar") || (progress.equals("auto") && System.console() != null);
         IngestProgress shown = new IngestProgress(out, err, terminal, totalSize(paths));
         try (LuceneArticleIndex index = LuceneArticleIndex.open(data.folder())) {
-            IngestSummary s = new Ingester(index, options, shown).ingest(paths);
+            IngestSummary s = embedding(new Ingester(index, options, shown)).ingest(paths);
             shown.finish();
             out.printf(Locale.ROOT, "ingested %,d articles from %,d inputs (%s) in %.1f s: %.0f articles/s, %.2f MB/s%n",
                     s.articles(), s.inputs(), IngestProgress.size(s.bytes()), s.took().toMillis() / 1000.0,
@@ -117,5 +121,13 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         return total;
+    }
+
+    private Ingester embedding(Ingester ingester) {
+        if (!embed) {
+            return ingester;
+        }
+        dev.storyline.embed.Embedder embedder = new dev.storyline.embed.minilm.MiniLmEmbedder();
+        return ingester.withVectors(a -> dev.storyline.embed.EmbeddingText.embed(embedder, a, 2));
     }
 }

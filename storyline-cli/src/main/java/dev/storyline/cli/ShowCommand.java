@@ -26,6 +26,9 @@ public final class ShowCommand implements Callable<Integer> {
             description = "native (the article as Storyline stores it) or ninjs (IPTC ninjs 3.1).")
     String format;
 
+    @Option(names = "--versions", description = "List every version of the article's story with what changed.")
+    boolean versions;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("native") && !format.equals("ninjs")) {
@@ -37,6 +40,10 @@ public final class ShowCommand implements Callable<Integer> {
             if (found.isEmpty()) {
                 System.err.println("storyline show: no article with id " + id + " in " + index.dataFolder());
                 return 1;
+            }
+            if (versions) {
+                ShowVersions.print(dev.storyline.relate.VersionChain.of(index, found.get()));
+                return 0;
             }
             Object value = format.equals("ninjs") ? NinjsWriter.toNinjs(found.get().article()) : found.get().article();
             System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));

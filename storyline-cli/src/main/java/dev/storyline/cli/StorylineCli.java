@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             ShowCommand.class,
+            RelatedCommand.class,
             StatsCommand.class,
             CheckCommand.class,
             EvalCommand.class,

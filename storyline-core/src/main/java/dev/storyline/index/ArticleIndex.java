@@ -54,6 +54,20 @@ public interface ArticleIndex extends AutoCloseable {
     /** The articles whose vectors are nearest to {@code vector} (cosine), best first. */
     List<Neighbour> nearest(float[] vector, int size, Filters filters);
 
+    /**
+     * The stored articles filed under any of {@code fingerprints} (see {@link dev.storyline.relate.Fingerprints}),
+     * those sharing the most keys first, at most {@code max}: the candidates of duplicate detection, found by lookup
+     * whatever the size of the corpus. Empty for an index that does not file fingerprints.
+     */
+    default List<StoredArticle> withFingerprints(java.util.Collection<String> fingerprints, int max) {
+        return List.of();
+    }
+
+    /** The vector stored with the article {@code id}, when it has one. */
+    default Optional<float[]> vectorOf(String id) {
+        return Optional.empty();
+    }
+
     /** Every stored version of the story {@code storyKey}, oldest version first; empty when there is none. */
     List<StoredArticle> versions(String storyKey);
 

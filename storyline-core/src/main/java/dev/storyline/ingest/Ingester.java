@@ -115,10 +115,21 @@ public final class Ingester {
     private final Options options;
     private final IngestListener listener;
 
+    private java.util.function.Function<Article, float[]> vectors;
+
     public Ingester(ArticleIndex index, Options options, IngestListener listener) {
         this.index = Objects.requireNonNull(index, "index");
         this.options = Objects.requireNonNull(options, "options");
         this.listener = Objects.requireNonNullElse(listener, new IngestListener() { });
+    }
+
+    /**
+     * Stores each article with the vector {@code embed} gives it (for dense related articles), e.g.
+     * {@code a -> EmbeddingText.embed(embedder, a, 2)}; returns this ingester.
+     */
+    public Ingester withVectors(java.util.function.Function<Article, float[]> embed) {
+        this.vectors = embed;
+        return this;
     }
 
     /** Ingests every file under {@code paths}; returns once everything stored is committed. */
@@ -160,6 +171,9 @@ public final class Ingester {
                 }
                 for (Article a : unit.parsed().articles()) {
                     IndexEntry entry = link(a);
+                    if (vectors != null) {
+                        entry = entry.withVector(vectors.apply(a));
+                    }
                     if (entry.versionOf() != null) {
                         versions++;
                     }
@@ -222,7 +236,8 @@ public final class Ingester {
         String text = (a.headline() == null ? "" : a.headline() + "\n") + a.body();
         for (Neighbour n : index.similarToText(text, 5, Filters.none())) {
             Article candidate = n.stored().article();
-            if (!candidate.id().equals(a.id()) && candidate.version() < a.version() && StoryKeys.similar(a, candidate)) {
+            if (!candidate.id().equals(a.id()) && candidate.version() < a.version()
+                    && (StoryKeys.similar(a, candidate) || dev.storyline.relate.VersionLinks.isLaterVersion(candidate, a))) {
                 StoredArticle s = n.stored();
                 return new IndexEntry(a, s.storyKey(), s.versionOf() != null ? s.versionOf() : s.id(), null);
             }

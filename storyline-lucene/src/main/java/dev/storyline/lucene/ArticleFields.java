@@ -54,6 +54,8 @@ final class ArticleFields {
     static final String ENTITY = "entity";
     /** The dates an article talks about (from its time expressions): years, months and days, e.g. {@code 2019-06}. */
     static final String WHEN = "when";
+    /** Duplicate-detection keys ({@link dev.storyline.relate.Fingerprints}), looked up whole. */
+    static final String FINGERPRINT = "fingerprint";
 
     /** Facet dimensions, in the order results list them. */
     static final List<String> FACETS = List.of("agency", "place", "year", "topic", "person", "organization", "location");
@@ -157,6 +159,9 @@ final class ArticleFields {
             d.add(new LongPoint(DATE, date.toEpochDay()));
             d.add(new NumericDocValuesField(DATE, date.toEpochDay()));
             d.add(new SortedSetDocValuesFacetField("year", Integer.toString(date.getYear())));
+        }
+        for (String key : dev.storyline.relate.Fingerprints.of(a)) {
+            d.add(new StringField(FINGERPRINT, key, Field.Store.NO));
         }
         if (entry.vector() != null) {
             d.add(new KnnFloatVectorField(VECTOR, entry.vector(), VectorSimilarityFunction.COSINE));

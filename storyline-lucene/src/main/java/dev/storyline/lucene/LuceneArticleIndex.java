@@ -199,6 +199,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public List<StoredArticle> withFingerprints(java.util.Collection<String> fingerprints, int max) {
+        return read(s -> reads.withFingerprints(s, fingerprints, max));
+    }
+
+    @Override
+    public Optional<float[]> vectorOf(String id) {
+        return read(s -> reads.vectorOf(s, id));
+    }
+
+    @Override
     public List<StoredArticle> versions(String storyKey) {
         return read(s -> {
             TopDocs docs = s.search(new TermQuery(new Term(ArticleFields.STORY, storyKey)), 1000);
