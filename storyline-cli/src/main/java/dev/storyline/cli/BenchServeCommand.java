@@ -7,7 +7,7 @@ import dev.storyline.index.SearchRequest;
 import dev.storyline.index.SortOrder;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.server.AccessToken;
-import dev.storyline.server.NeighbourRelated;
+import dev.storyline.server.RelatedArticlesSource;
 import dev.storyline.server.ServerConfig;
 import dev.storyline.server.StorylineServer;
 import java.net.URLEncoder;
@@ -75,7 +75,7 @@ public final class BenchServeCommand implements Callable<Integer> {
             ServerConfig config = ServerConfig.defaults(data.folder()).withPort(0);
             // the load test writes nothing: a throwaway token, never stored or shown
             AccessToken token = new AccessToken(UUID.randomUUID().toString(), null, false);
-            try (StorylineServer server = StorylineServer.start(index, config, token, new NeighbourRelated(index))) {
+            try (StorylineServer server = StorylineServer.start(index, config, token, new RelatedArticlesSource(index))) {
                 System.out.printf(Locale.ROOT, "serving %,d articles at %s; %d search, %d article and related paths%n",
                         index.count(), server.baseUrl(), searchPaths.size(), articlePaths.size());
                 ServeLoad.Report report = ServeLoad.run(server.baseUrl(), List.of(

@@ -3,7 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.index.IndexUnavailableException;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.server.AccessToken;
-import dev.storyline.server.NeighbourRelated;
+import dev.storyline.server.RelatedArticlesSource;
 import dev.storyline.server.ServerConfig;
 import dev.storyline.server.StorylineServer;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + ", mode 0600):");
                 System.out.println("  " + token.value());
             }
-            try (StorylineServer server = StorylineServer.start(index, config, token, new NeighbourRelated(index))) {
+            try (StorylineServer server = StorylineServer.start(index, config, token, new RelatedArticlesSource(index))) {
                 System.out.println("storyline serve: " + index.count() + " articles from " + index.dataFolder()
                         + " at " + server.baseUrl() + "/ (API " + server.baseUrl() + "/api/openapi.json); Ctrl-C stops");
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "storyline-serve-stop"));

@@ -146,10 +146,23 @@ final class ArticlePage {
                 case "sharedEntities" -> out.append("names ").append(value);
                 case "samePlace" -> out.append("same place ").append(value);
                 case "similarWording" -> out.append("similar wording");
+                case "daysApart" -> out.append(daysApart(((Number) r.getValue()).longValue()));
+                case "textSimilarity" -> out.append("text similarity ").append(value);
+                case "denseSimilarity" -> out.append("meaning similarity ").append(value);
+                case "earlierVersions" -> out.append(value).append(" earlier version")
+                        .append("1".equals(value) ? "" : "s");
                 default -> out.append(r.getKey()).append(' ').append(value);
             }
         }
         return out.toString();
+    }
+
+    private static String daysApart(long days) {
+        if (days == 0) {
+            return "same day";
+        }
+        long n = Math.abs(days);
+        return n + (n == 1 ? " day " : " days ") + (days < 0 ? "before" : "after");
     }
 
     /** A headline as a phrase search, its quotes and query operators neutralised. */

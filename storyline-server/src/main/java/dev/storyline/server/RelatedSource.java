@@ -4,7 +4,7 @@ import dev.storyline.index.StoredArticle;
 
 /**
  * Where the server gets an article's related articles, duplicates and versions. The seam through which a better
- * relating engine (clustering, duplicate detection, version chains) replaces {@link NeighbourRelated}.
+ * relating engine (clustering, duplicate detection, version chains) plugs in ({@link RelatedArticlesSource} is the one in use).
  */
 public interface RelatedSource {
 

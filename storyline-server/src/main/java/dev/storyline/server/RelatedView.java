@@ -33,7 +33,8 @@ public record RelatedView(List<Item> items, List<Item> duplicates, List<Version>
      */
     public record Item(String id, String headline, String date, double score, Map<String, Object> reasons) {
         public Item {
-            reasons = Map.copyOf(reasons);
+            // keep the order the reasons were given in: the page reads them in that order
+            reasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reasons));
         }
     }
 

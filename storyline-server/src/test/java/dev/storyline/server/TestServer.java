@@ -48,7 +48,7 @@ final class TestServer implements AutoCloseable {
         inputs.add(resource("fixtures"));
         new Ingester(index, Ingester.Options.defaults().withParseThreads(1), null).ingest(inputs);
         AccessToken token = new AccessToken(TOKEN, null, false);
-        return new TestServer(data, index, StorylineServer.start(index, config, token, new NeighbourRelated(index)));
+        return new TestServer(data, index, StorylineServer.start(index, config, token, new RelatedArticlesSource(index)));
     }
 
     /** The seed article's text, or {@code null} when ../shared is absent. */
