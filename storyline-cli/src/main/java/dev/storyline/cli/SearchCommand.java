@@ -124,6 +124,7 @@ public final class SearchCommand implements Callable<Integer> {
             }
             o.put("storyKey", h.stored().storyKey());
             o.put("head", h.stored().head());
+            o.put("earlierVersions", h.earlierVersions());
             if (h.stored().versionOf() != null) {
                 o.put("versionOf", h.stored().versionOf());
             }
@@ -155,7 +156,8 @@ public final class SearchCommand implements Callable<Integer> {
                             a.dateline() == null ? "" : nz(a.dateline().agency()), nz(a.date() != null ? a.date() : a.published()))
                     .stream().filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
             out.printf("     %sid %s%s%n", where.isEmpty() ? "" : where + " · ", a.id(),
-                    h.stored().head() ? "" : " (an earlier version)");
+                    h.earlierVersions() == 0 ? ""
+                            : " (" + h.earlierVersions() + " earlier version" + (h.earlierVersions() == 1 ? "" : "s") + ")");
             for (String snippet : h.highlights().getOrDefault("body", List.of())) {
                 out.println("     " + emphasis(shorten(snippet, 320)));
             }

@@ -4,7 +4,10 @@ import static dev.storyline.index.ArticleFixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.index.IndexContract;
+import dev.storyline.index.Hit;
 import dev.storyline.index.IndexEntry;
+import dev.storyline.index.SearchRequest;
+import dev.storyline.index.SearchResult;
 import dev.storyline.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,20 @@ public abstract class VersionLinkingContract extends IndexContract {
         assertThat(second.storyKey()).isEqualTo(first.storyKey());
         assertThat(second.versionOf()).isEqualTo("quake-1");
         assertThat(index.versions(first.storyKey())).hasSize(2);
+    }
+
+    @Test
+    void searchListsTheNewestVersionOnlyAndCountsItsEarlierVersionsInWhateverOrderTheyArrive() {
+        Article lead = article("quake-2").headline("Strong quake hits northeast coast").tags("LEAD").version(2)
+                .place("TOKYO").agency("Kyodo").date("2011-03-11")
+                .body("A strong earthquake hit the northeast coast on Friday, and a tsunami warning was issued.").build();
+        store(lead);
+        store(FIRST); // the first version arrives after the lead
+        SearchResult r = index.search(SearchRequest.of("earthquake"));
+        assertThat(r.hits()).extracting(Hit::id).containsExactly("quake-2");
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.hits().get(0).earlierVersions()).isEqualTo(1);
+        assertThat(index.get("quake-1")).as("earlier versions stay readable by id").isPresent();
     }
 
     @Test

@@ -56,6 +56,11 @@ final class ArticleFields {
     static final String WHEN = "when";
     /** Duplicate-detection keys ({@link dev.storyline.relate.Fingerprints}), looked up whole. */
     static final String FINGERPRINT = "fingerprint";
+    /**
+     * 1 once a later version of the same story is stored, else 0: a doc-values field updated in place, so that search
+     * lists only the newest version of each story.
+     */
+    static final String SUPERSEDED = "superseded";
 
     /** Facet dimensions, in the order results list them. */
     static final List<String> FACETS = List.of("agency", "place", "year", "topic", "person", "organization", "location");
@@ -108,6 +113,7 @@ final class ArticleFields {
         d.add(new StringField(ID, a.id(), Field.Store.YES));
         d.add(new StoredField(JSON, Json.write(a)));
         d.add(new StringField(STORY, entry.storyKey(), Field.Store.YES));
+        d.add(new NumericDocValuesField(SUPERSEDED, 0));
         if (entry.versionOf() != null) {
             d.add(new StoredField(VERSION_OF, entry.versionOf()));
         }

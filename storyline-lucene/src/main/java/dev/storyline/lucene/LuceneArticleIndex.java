@@ -141,11 +141,30 @@ public final class LuceneArticleIndex implements ArticleIndex {
         requireWritable();
         try {
             writer.updateDocument(new Term(ArticleFields.ID, entry.article().id()), ArticleFields.toDocument(entry));
+            markSupersededVersions(entry);
             writes.incrementAndGet();
         } catch (IOException e) {
             throw folder.translate(e, "writing to");
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot store article " + entry.article().id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks every stored version of {@code entry}'s story that a higher version supersedes (the new article itself
+     * when it arrives after a newer version), in place, so that search lists the head of each story only.
+     */
+    private void markSupersededVersions(IndexEntry entry) throws IOException {
+        List<StoredArticle> versions = versions(entry.storyKey());
+        if (versions.size() <= 1) {
+            return;
+        }
+        int highest = versions.stream().mapToInt(v -> v.article().version()).max().orElse(1);
+        String headId = versions.stream().filter(v -> v.article().version() == highest)
+                .map(StoredArticle::id).max(String::compareTo).orElseThrow();
+        for (StoredArticle v : versions) {
+            writer.updateNumericDocValue(new Term(ArticleFields.ID, v.id()), ArticleFields.SUPERSEDED,
+                    v.id().equals(headId) ? 0 : 1);
         }
     }
 

@@ -30,6 +30,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -94,6 +95,22 @@ final class LuceneReads {
         return new StoredArticle(a, story, d.get(ArticleFields.VERSION_OF), isHead(s, story, a));
     }
 
+    /** How many stored versions of {@code a}'s story have a lower version number than {@code a}. */
+    private int earlierVersions(IndexSearcher s, StoredArticle a) throws IOException {
+        Term t = new Term(ArticleFields.STORY, a.storyKey());
+        if (s.getIndexReader().docFreq(t) <= 1) {
+            return 0;
+        }
+        int earlier = 0;
+        for (ScoreDoc other : s.search(new TermQuery(t), MAX_VERSIONS).scoreDocs) {
+            Article o = Json.read(s.storedFields().document(other.doc).get(ArticleFields.JSON), Article.class);
+            if (o.version() < a.article().version()) {
+                earlier++;
+            }
+        }
+        return earlier;
+    }
+
     private boolean isHead(IndexSearcher s, String story, Article a) throws IOException {
         Term t = new Term(ArticleFields.STORY, story);
         if (s.getIndexReader().docFreq(t) <= 1) {
@@ -109,7 +126,11 @@ final class LuceneReads {
     }
 
     SearchResult search(IndexSearcher s, Query query, SearchRequest r) throws IOException {
-        Query q = SearchQueries.filtered(query, r.filters());
+        // the newest version of each story only; its earlier versions are counted on the hit
+        Query q = new BooleanQuery.Builder()
+                .add(SearchQueries.filtered(query, r.filters()), BooleanClause.Occur.MUST)
+                .add(NumericDocValuesField.newSlowExactQuery(ArticleFields.SUPERSEDED, 1), BooleanClause.Occur.MUST_NOT)
+                .build();
         int wanted = r.page() * r.size();
         Sort sort = LuceneArticleIndex.sortFor(r.sort());
         FacetsCollector fc = null;
@@ -131,7 +152,8 @@ final class LuceneReads {
         List<Hit> hits = new ArrayList<>();
         for (int i = (r.page() - 1) * r.size(); i < docs.length; i++) {
             StoredArticle a = load(s, docs[i].doc);
-            hits.add(new Hit(a, docs[i].score, r.highlight() ? highlights(query, a.article()) : Map.of()));
+            hits.add(new Hit(a, docs[i].score, r.highlight() ? highlights(query, a.article()) : Map.of(),
+                    earlierVersions(s, a)));
         }
         List<Facet> facets = new ArrayList<>();
         if (r.facetSize() > 0) {
