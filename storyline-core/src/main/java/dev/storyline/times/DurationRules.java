@@ -121,7 +121,7 @@ final class DurationRules {
 
     static Resolution setEvery(Matcher m, TimeContext c) {
         String unit = m.group("unit");
-        if (Character.isUpperCase(unit.charAt(0)) && unit.length() > 3) {
+        if (TimeVocabulary.isWeekday(unit)) {
             return Resolution.of("SET", "XXXX-WXX-" + TimeVocabulary.weekday(unit), null);
         }
         String u = unit.toLowerCase(Locale.ROOT);

@@ -100,7 +100,13 @@ public final class TimeNormalizer {
                         + mention.start() + " of " + text.length());
                 return out;
             }
-            normalize(mention, text, paragraph).ifPresent(out::add);
+            try {
+                normalize(mention, text, paragraph).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                // one odd expression must not cost the article its other times
+                warnings.add("time expression '" + mention.text() + "' in paragraph " + paragraph
+                        + " could not be normalised: " + e);
+            }
         }
         if (search.searchedTo() < text.length()) {
             warnings.add("time budget spent: paragraph " + paragraph + " searched up to offset " + search.searchedTo()

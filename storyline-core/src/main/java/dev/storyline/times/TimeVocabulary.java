@@ -75,6 +75,19 @@ final class TimeVocabulary {
         return MONTHS.get(word.toLowerCase(Locale.ROOT).substring(0, 3));
     }
 
+    /** Whether {@code word} names a weekday ("Monday", "Tues."), whatever its case. */
+    static boolean isWeekday(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return WEEKDAY_NAMES.contains(w);
+    }
+
+    private static final java.util.Set<String> WEEKDAY_NAMES = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs",
+            "fri", "sat", "sun");
+
     /** 1 (Monday) to 7 (Sunday) for a weekday name or abbreviation. */
     static int weekday(String word) {
         return WEEKDAYS.get(word.toLowerCase(Locale.ROOT).substring(0, 3));

@@ -45,6 +45,7 @@ class TimeNormalizerTest {
             2019-05-21 | A two-hour meeting ended.                           | two-hour             | DURATION | PT2H                  | -
             2019-05-21 | The shop opens every Monday.                        | every Monday         | SET      | XXXX-WXX-1            | -
             2019-05-21 | The paper is printed daily.                         | daily                | SET      | P1D                   | -
+            2019-05-21 | CBS TO PAY WYMAN 400,000 DLRS EVERY YEAR            | EVERY YEAR           | SET      | P1Y                   | -
             2019-05-21 | Rates rose 5 percent a year.                        | a year               | SET      | P1Y                   | -
             2019-05-21 | The board meets twice a month.                      | a month              | SET      | P1M                   | -
             2019-05-21 | Stocks are weak now.                                | now                  | DATE     | PRESENT_REF           | -
