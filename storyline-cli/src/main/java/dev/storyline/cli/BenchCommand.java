@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             BenchIngestCommand.class,
             BenchParseCommand.class,
             BenchServeCommand.class,
+            BenchEnrichCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
