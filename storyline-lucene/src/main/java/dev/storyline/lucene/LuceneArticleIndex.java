@@ -140,13 +140,32 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void put(IndexEntry entry) {
         requireWritable();
         try {
+            boolean mayHaveVersions = entry.versionOf() != null || entry.article().version() > 1
+                    || storySeenBefore(entry.storyKey());
             writer.updateDocument(new Term(ArticleFields.ID, entry.article().id()), ArticleFields.toDocument(entry));
-            markSupersededVersions(entry);
             writes.incrementAndGet();
+            if (mayHaveVersions) {
+                markSupersededVersions(entry);
+                writes.incrementAndGet(); // the marks are writes too: the next read must see them
+            }
         } catch (IOException e) {
             throw folder.translate(e, "writing to");
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot store article " + entry.article().id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the current searcher, as last refreshed, holds an article of story {@code storyKey}. It does not refresh:
+     * a first version is most articles, and refreshing for each would cost ingest a new segment per article; an
+     * original that arrives after its later version (rare) finds that version once it has been refreshed.
+     */
+    private boolean storySeenBefore(String storyKey) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().docFreq(new Term(ArticleFields.STORY, storyKey)) > 0;
+        } finally {
+            searchers.release(s);
         }
     }
 
