@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.index.ArticleFixtures;
 import dev.storyline.json.Json;
 import dev.storyline.lucene.LuceneArticleIndex;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +20,6 @@ class IndexCommandsTest {
 
     private Path data;
 
-    private record Ran(int code, String out, String err) {
-    }
 
     @BeforeEach
     void storeNewsDesk() {
@@ -35,26 +30,11 @@ class IndexCommandsTest {
         }
     }
 
-    private static Ran run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = StorylineCli.run(args);
-            return new Ran(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     @Test
     void statsJsonCountsTheArticles() {
-        Ran r = run("stats", "--json", "--data", data.toString());
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("stats", "--json", "--data", data.toString());
+        assertThat(r.exitCode()).isZero();
         JsonNode j = Json.read(r.out(), JsonNode.class);
         assertThat(j.get("articles").asLong()).isEqualTo(6);
         assertThat(j.get("firstDate").asText()).isEqualTo("1987-03-02");
@@ -64,8 +44,8 @@ class IndexCommandsTest {
 
     @Test
     void searchPrintsHitsWithSnippetsAndFacets() {
-        Ran r = run("search", "interest rates", "--data", data.toString(), "--sort", "date");
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("search", "interest rates", "--data", data.toString(), "--sort", "date");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("2 articles match").contains("*interest* *rates*")
                 .contains("NEW YORK · Reuters · 1987-04-11").contains("agency: Reuters (2)");
         assertThat(r.out().indexOf("Bond yields")).isLessThan(r.out().indexOf("Central bank"));
@@ -73,7 +53,7 @@ class IndexCommandsTest {
 
     @Test
     void searchJsonKeepsFiltersAndPaging() {
-        Ran r = run("search", "", "--data", data.toString(), "--agency", "reuters", "--from", "1987-03-03",
+        CliRun r = CliRun.of("search", "", "--data", data.toString(), "--agency", "reuters", "--from", "1987-03-03",
                 "--page", "2", "--size", "2", "--json");
         JsonNode j = Json.read(r.out(), JsonNode.class);
         assertThat(j.get("total").asLong()).isEqualTo(3);
@@ -84,28 +64,28 @@ class IndexCommandsTest {
 
     @Test
     void brokenQueryIsOneLineNamingTheColumn() {
-        Ran r = run("search", "wheat AND (corn", "--data", data.toString());
-        assertThat(r.code()).isEqualTo(2);
+        CliRun r = CliRun.of("search", "wheat AND (corn", "--data", data.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("column 11").contains("never closed");
     }
 
     @Test
     void showPrintsNativeJsonOrNinjs() {
-        Ran r = run("show", "talks-1", "--data", data.toString());
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("show", "talks-1", "--data", data.toString());
+        assertThat(r.exitCode()).isZero();
         assertThat(Json.read(r.out(), JsonNode.class).get("headline").asText())
                 .isEqualTo("South Korea pushing to hold defense talks");
-        Ran n = run("show", "talks-1", "--format", "ninjs", "--data", data.toString());
+        CliRun n = CliRun.of("show", "talks-1", "--format", "ninjs", "--data", data.toString());
         assertThat(Json.read(n.out(), JsonNode.class).get("uri").asText()).contains("talks-1");
-        assertThat(run("show", "nope", "--data", data.toString()).code()).isEqualTo(1);
+        assertThat(CliRun.of("show", "nope", "--data", data.toString()).exitCode()).isEqualTo(1);
     }
 
     @Test
     void ingestIntoAFolderInUseSaysSoAndStops() throws Exception {
         Path input = Files.createDirectories(tmp.resolve("in"));
         try (LuceneArticleIndex busy = LuceneArticleIndex.open(data)) {
-            Ran r = run("ingest", input.toString(), "--data", data.toString());
-            assertThat(r.code()).isEqualTo(2);
+            CliRun r = CliRun.of("ingest", input.toString(), "--data", data.toString());
+            assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("is in use by another storyline process (pid");
             assertThat(busy.count()).isEqualTo(6);
         }
@@ -114,22 +94,22 @@ class IndexCommandsTest {
     @Test
     void ingestOfNothingNewCommitsAndSummarises() throws Exception {
         Path input = Files.createDirectories(tmp.resolve("empty"));
-        Ran r = run("ingest", input.toString(), "--data", data.toString(), "--progress", "plain");
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("ingest", input.toString(), "--data", data.toString(), "--progress", "plain");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("committed 0 articles").contains("the index holds 6 articles");
     }
 
     @Test
     void readingAMissingFolderSaysHowToFillIt() {
-        Ran r = run("search", "wheat", "--data", tmp.resolve("none").toString());
-        assertThat(r.code()).isEqualTo(2);
+        CliRun r = CliRun.of("search", "wheat", "--data", tmp.resolve("none").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("run `storyline ingest PATH --data");
     }
 
     @Test
     void checkFindsASoundIndex() {
-        Ran r = run("check", "--data", data.toString());
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("check", "--data", data.toString());
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("index is sound").contains("6 documents");
     }
 }

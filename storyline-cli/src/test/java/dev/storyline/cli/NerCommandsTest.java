@@ -2,9 +2,6 @@ package dev.storyline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,14 +45,8 @@ class NerCommandsTest {
     }
 
     private static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(StorylineCli.run(args)).as("exit code of %s", String.join(" ", args)).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
+        CliRun ran = CliRun.of(args);
+        assertThat(ran.exitCode()).as("exit code of %s", String.join(" ", args)).isZero();
+        return ran.out();
     }
 }

@@ -8,9 +8,6 @@ import dev.storyline.json.Json;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +21,7 @@ class RelatedCommandsTest {
     @TempDir
     Path data;
 
-    private record Ran(int code, String out, String err) {
-    }
 
-    private static Ran run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = StorylineCli.run(args);
-            return new Ran(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private static final List<String> TALKS = List.of(
             "Defense Minister Jeong Kyeong-doo will attend the Shangri-La Dialogue in Singapore later this month, "
@@ -67,8 +47,8 @@ class RelatedCommandsTest {
 
     @Test
     void relatedListsTheHeadWithItsEarlierVersionsAndReasons() throws Exception {
-        Ran r = run("related", "forum", "--json", "--data", data.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = CliRun.of("related", "forum", "--json", "--data", data.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode items = Json.read(r.out(), JsonNode.class).get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).at("/stored/article/id").asText()).isEqualTo("talks-2");
@@ -78,15 +58,15 @@ class RelatedCommandsTest {
 
     @Test
     void unknownIdIsNotFound() {
-        Ran r = run("related", "nope", "--data", data.toString());
-        assertThat(r.code()).isEqualTo(1);
+        CliRun r = CliRun.of("related", "nope", "--data", data.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no article with id nope");
     }
 
     @Test
     void showVersionsListsWhatChanged() {
-        Ran r = run("show", "talks-1", "--versions", "--data", data.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = CliRun.of("show", "talks-1", "--versions", "--data", data.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 version(s); head talks-2")
                 .contains("+ Japanese Defense Minister Takeshi Iwaya said he wants to meet Jeong in Singapore.");
     }
