@@ -145,22 +145,17 @@ public final class RelatedArticles {
             }
         }
         List<Candidate> kept = new ArrayList<>();
-        List<List<String>> pool = new ArrayList<>();
-        pool.add(words(a));
+        List<Article> pool = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             if (!(c.stored.id().equals(id) || c.stored.storyKey().equals(self.storyKey())
                     || group.contains(c.stored.id()))) {
                 kept.add(c);
-                pool.add(words(c.stored.article()));
+                pool.add(c.stored.article());
             }
         }
-        PoolCosine cosine = new PoolCosine(pool);
-        Map<String, Double> own = cosine.vector(pool.get(0));
-        RelatedScore scorer = new RelatedScore(a, keyTerms);
+        RelatedScore scorer = new RelatedScore(a, keyTerms, pool);
         List<Candidate> scored = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            Candidate c = kept.get(i);
-            c.poolCosine = PoolCosine.cosine(own, cosine.vector(pool.get(i + 1)));
+        for (Candidate c : kept) {
             if (vector != null) {
                 float[] other = index.vectorOf(c.stored.id()).orElse(null);
                 c.dense = other == null ? null : EmbeddingText.cosine(vector, other);
@@ -227,14 +222,6 @@ public final class RelatedArticles {
         }
         return out;
     }
-
-    /** Headline and body words, the first {@value #MAX_WORDS} (a 1 MB article costs no more than a long one). */
-    private static List<String> words(Article a) {
-        List<String> w = NormalisedText.words((a.headline() == null ? "" : a.headline() + " ") + a.body());
-        return w.size() > MAX_WORDS ? w.subList(0, MAX_WORDS) : w;
-    }
-
-    private static final int MAX_WORDS = 2000;
 
     /** A candidate and what is known of it while ranking. */
     static final class Candidate {

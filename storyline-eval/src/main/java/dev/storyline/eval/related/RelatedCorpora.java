@@ -93,7 +93,7 @@ public final class RelatedCorpora {
                     throw new IOException("Reuters-21578 NEWID " + s.newId() + " read twice by the product");
                 }
                 out.add(new EvalDoc(a, new HashSet<>(s.topics()), null,
-                        "TEST".equals(s.split()) && !s.topics().isEmpty()));
+                        "TEST".equals(s.split()) && !s.topics().isEmpty(), s.split()));
             }
         }
         if (joined.size() != gold.size()) {
@@ -137,7 +137,8 @@ public final class RelatedCorpora {
             String id = "ecb-" + topic + "_" + name.group(2) + half;
             Article a = new Article(id, null, List.of(), 1, null, List.of(), null, paragraphs, List.of(), List.of(),
                     null, List.of(), "en", null, null, Map.of(), new Source(f.toString(), "ecbplus", null), List.of());
-            out.add(new EvalDoc(a, Set.of(topic), topic + "-" + half, true));
+            out.add(new EvalDoc(a, Set.of(topic), topic + "-" + half, true,
+                    Integer.parseInt(topic) % 2 == 1 ? "odd" : "even"));
         }
         return enrich(out, enrichment);
     }
@@ -148,7 +149,7 @@ public final class RelatedCorpora {
             return docs;
         }
         return docs.parallelStream()
-                .map(d -> new EvalDoc(enrichment.apply(d.article()), d.topics(), d.event(), d.query())).toList();
+                .map(d -> new EvalDoc(enrichment.apply(d.article()), d.topics(), d.event(), d.query(), d.part())).toList();
     }
 
     private static List<String> sentences(String xml) {

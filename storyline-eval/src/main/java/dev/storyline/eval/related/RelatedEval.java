@@ -43,8 +43,14 @@ public final class RelatedEval {
     public record Row(String system, double precisionAt5, double map, double meanListed, double msPerQuery) {
     }
 
-    /** The figures of every system, and what the run cost. */
-    public record Report(int documents, int queries, boolean dense, double embedSeconds, List<Row> rows) {
+    /**
+     * The figures of every system, and what the run cost.
+     *
+     * @param parts the rows again for the queries of each part ({@link EvalDoc#part()}: ECB+ odd and even topics,
+     *              Reuters splits), so weights chosen on one part can be checked on the other
+     */
+    public record Report(int documents, int queries, boolean dense, double embedSeconds, List<Row> rows,
+            Map<String, List<Row>> parts) {
 
         /** The row named {@code system}. */
         public Row row(String system) {
@@ -75,9 +81,18 @@ public final class RelatedEval {
      */
     public static Report run(List<EvalDoc> docs, Embedder embedder, int maxChunks, int maxQueries,
             Consumer<String> progress) throws IOException {
+        return run(docs, EvalDoc::query, embedder, maxChunks, maxQueries, progress);
+    }
+
+    /**
+     * Runs the evaluation with the documents {@code isQuery} accepts as queries (e.g. the Reuters TRAIN split, to
+     * choose weights away from the reported TEST split), at most {@code maxQueries} of them, seeded.
+     */
+    public static Report run(List<EvalDoc> docs, java.util.function.Predicate<EvalDoc> isQuery, Embedder embedder,
+            int maxChunks, int maxQueries, Consumer<String> progress) throws IOException {
         Path dir = Files.createTempDirectory("storyline-eval-related");
         try {
-            return run(docs, embedder, maxChunks, maxQueries, progress, dir);
+            return run(docs, isQuery, embedder, maxChunks, maxQueries, progress, dir);
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -85,19 +100,20 @@ public final class RelatedEval {
         }
     }
 
-    private static Report run(List<EvalDoc> docs, Embedder embedder, int maxChunks, int maxQueries,
-            Consumer<String> progress, Path dir) throws IOException {
+    private static Report run(List<EvalDoc> docs, java.util.function.Predicate<EvalDoc> isQuery, Embedder embedder,
+            int maxChunks, int maxQueries, Consumer<String> progress, Path dir) throws IOException {
         Map<String, EvalDoc> byId = new HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
         Map<String, Integer> eventSizes = new HashMap<>();
         docs.stream().filter(d -> d.event() != null).forEach(d -> eventSizes.merge(d.event(), 1, Integer::sum));
-        List<EvalDoc> queries = new ArrayList<>(docs.stream().filter(EvalDoc::query).toList());
+        List<EvalDoc> queries = new ArrayList<>(docs.stream().filter(isQuery).toList());
         if (queries.size() > maxQueries) {
             java.util.Collections.shuffle(queries, new java.util.Random(7));
             queries = queries.subList(0, maxQueries);
         }
         double embedSeconds = 0;
         Map<String, Metrics> metrics = new LinkedHashMap<>();
+        Map<String, Map<String, Metrics>> byPart = new java.util.TreeMap<>();
         try (LuceneArticleIndex index = LuceneArticleIndex.open(dir);
                 MoreLikeThisBaseline mlt = new MoreLikeThisBaseline(docs)) {
             long t0 = System.nanoTime();
@@ -116,19 +132,19 @@ public final class RelatedEval {
             int n = 0;
             for (EvalDoc q : queries) {
                 long s = System.nanoTime();
-                measure(metrics, MLT_DEFAULTS, q, mlt.similar(q.id(), DEPTH, true), byId, eventSizes, s);
+                measure(metrics, byPart, MLT_DEFAULTS, q, mlt.similar(q.id(), DEPTH, true), byId, eventSizes, s);
                 s = System.nanoTime();
-                measure(metrics, MLT_TF1, q, mlt.similar(q.id(), DEPTH, false), byId, eventSizes, s);
+                measure(metrics, byPart, MLT_TF1, q, mlt.similar(q.id(), DEPTH, false), byId, eventSizes, s);
                 s = System.nanoTime();
                 Map<Mode, RelatedList> lists = ablation.relatedByMode(q.id(), DEPTH, modes).orElseThrow();
                 double each = (System.nanoTime() - s) / (double) modes.size();
                 for (Mode m : modes) {
-                    measure(metrics, "Storyline " + label(m, embedder != null), q, ids(lists.get(m)), byId,
+                    measure(metrics, byPart, "Storyline " + label(m, embedder != null), q, ids(lists.get(m)), byId,
                             eventSizes, System.nanoTime() - (long) each);
                 }
                 s = System.nanoTime();
                 RelatedList shown = product.related(q.id(), 5).orElseThrow();
-                measure(metrics, SHIPPED, q, ids(shown), byId, null, s);
+                measure(metrics, byPart, SHIPPED, q, ids(shown), byId, null, s);
                 if (++n % 500 == 0) {
                     progress.accept(n + " / " + queries.size() + " queries");
                 }
@@ -136,7 +152,13 @@ public final class RelatedEval {
         }
         List<Row> rows = new ArrayList<>();
         metrics.forEach((name, m) -> rows.add(m.row(name)));
-        return new Report(docs.size(), queries.size(), embedder != null, embedSeconds, rows);
+        Map<String, List<Row>> parts = new LinkedHashMap<>();
+        byPart.forEach((part, ms) -> {
+            List<Row> partRows = new ArrayList<>();
+            ms.forEach((name, m) -> partRows.add(m.row(name)));
+            parts.put(part, partRows);
+        });
+        return new Report(docs.size(), queries.size(), embedder != null, embedSeconds, rows, parts);
     }
 
     static String label(Mode m, boolean dense) {
@@ -177,10 +199,20 @@ public final class RelatedEval {
         return out;
     }
 
-    private static void measure(Map<String, Metrics> metrics, String system, EvalDoc q, List<String> ranked,
-            Map<String, EvalDoc> byId, Map<String, Integer> eventSizes, long startNanos) {
-        Metrics m = metrics.computeIfAbsent(system, k -> new Metrics());
-        m.nanos += System.nanoTime() - startNanos;
+    private static void measure(Map<String, Metrics> metrics, Map<String, Map<String, Metrics>> byPart, String system,
+            EvalDoc q, List<String> ranked, Map<String, EvalDoc> byId, Map<String, Integer> eventSizes,
+            long startNanos) {
+        long nanos = System.nanoTime() - startNanos;
+        measure(metrics.computeIfAbsent(system, k -> new Metrics()), q, ranked, byId, eventSizes, nanos);
+        if (q.part() != null) {
+            measure(byPart.computeIfAbsent(q.part(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(system, k -> new Metrics()), q, ranked, byId, eventSizes, nanos);
+        }
+    }
+
+    private static void measure(Metrics m, EvalDoc q, List<String> ranked, Map<String, EvalDoc> byId,
+            Map<String, Integer> eventSizes, long nanos) {
+        m.nanos += nanos;
         m.queries++;
         int hits = 0;
         for (int i = 0; i < Math.min(5, ranked.size()); i++) {
