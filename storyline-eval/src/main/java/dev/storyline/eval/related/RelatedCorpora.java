@@ -149,7 +149,8 @@ public final class RelatedCorpora {
             return docs;
         }
         return docs.parallelStream()
-                .map(d -> new EvalDoc(enrichment.apply(d.article()), d.topics(), d.event(), d.query(), d.part())).toList();
+                .map(d -> new EvalDoc(enrichment.apply(d.article()), d.topics(), d.event(), d.query(), d.part()))
+                .toList();
     }
 
     private static List<String> sentences(String xml) {
