@@ -166,8 +166,8 @@ public final class RelatedEval {
             case LEXICAL -> "lexical only";
             case DENSE -> "dense only";
             case FUSED -> "fused (RRF)";
-            case FULL -> dense ? "fused + re-rank (text, dense, terms, time, entities)"
-                    : "lexical + re-rank (text, terms, time, entities)";
+            case FULL -> dense ? "fused + re-rank (words, dense, entities, dates, time)"
+                    : "lexical + re-rank (words, entities, dates, time)";
         };
     }
 
