@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +73,10 @@ public final class RelatedBenchmark {
      * @param queries     related lists asked per system
      * @param embedSample articles embedded to measure the embedding cost
      * @param seed        the seed of every random choice
+     * @param compact     whether to measure the generated index again after {@link LuceneArticleIndex#compact}
      */
-    public record Config(Path data, Path reuters, Path work, long scale, int queries, int embedSample, long seed) {
+    public record Config(Path data, Path reuters, Path work, long scale, int queries, int embedSample, long seed,
+            boolean compact) {
     }
 
     /** Related items asked for: a rail's worth. */
@@ -112,16 +113,31 @@ public final class RelatedBenchmark {
             for (int i = 0; i < Math.max(config.queries(), 200) * 2; i++) {
                 generatedIds.add("gen-" + (long) (r.nextDouble() * config.scale()));
             }
-            Map<String, LatencyProbe.Latency> big = latency(scaled, generatedIds,
-                    String.format(Locale.ROOT, "%,d generated", config.scale()));
-            for (String system : big.keySet()) {
-                table.row(String.format(Locale.ROOT, "%s: %,d vs Reuters", system, config.scale()),
-                        String.format(Locale.ROOT, "p50 %.2fx, p99 %.2fx", big.get(system).p50()
-                                / reuters.get(system).p50(), big.get(system).p99() / reuters.get(system).p99()), "");
+            String label = String.format(Locale.ROOT, "%,d generated", config.scale());
+            compare(reuters, latency(scaled, generatedIds, label), label);
+            if (config.compact()) {
+                long start = System.nanoTime();
+                int segments;
+                try (LuceneArticleIndex index = LuceneArticleIndex.open(scaled)) {
+                    out.println("compacting the generated index ...");
+                    segments = index.compact();
+                }
+                table.row(label + ": compacted", String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9),
+                        segments + " segments merged into 1 (storyline compact)");
+                compare(reuters, latency(scaled, generatedIds, label + ", compacted"), label + ", compacted");
             }
         }
         out.println();
         table.print(out);
+    }
+
+    private void compare(Map<String, LatencyProbe.Latency> small, Map<String, LatencyProbe.Latency> big,
+            String label) {
+        for (String system : big.keySet()) {
+            table.row(String.format(Locale.ROOT, "%s: %s vs Reuters", system, label),
+                    String.format(Locale.ROOT, "p50 %.2fx, p99 %.2fx", big.get(system).p50() / small.get(system).p50(),
+                            big.get(system).p99() / small.get(system).p99()), "");
+        }
     }
 
     /** Articles per CPU-second of the embedding (as ingest does it, 2 chunks) and, as the baseline, of the enrichers. */
@@ -134,27 +150,29 @@ public final class RelatedBenchmark {
             EmbeddingText.embed(embedder, a, 2);
             enrichers.apply(a);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // the process's CPU time, not the thread's: ONNX Runtime may compute on threads of its own
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Double> embedRates = new ArrayList<>();
         List<Double> enrichRates = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = os.getProcessCpuTime();
             for (Article a : sample) {
                 EmbeddingText.embed(embedder, a, 2);
             }
-            embedRates.add(sample.size() / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9));
-            cpu = threads.getCurrentThreadCpuTime();
+            embedRates.add(sample.size() / ((os.getProcessCpuTime() - cpu) / 1e9));
+            cpu = os.getProcessCpuTime();
             for (Article a : sample) {
                 enrichers.apply(a);
             }
-            enrichRates.add(sample.size() / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9));
+            enrichRates.add(sample.size() / ((os.getProcessCpuTime() - cpu) / 1e9));
         }
         double embed = median(embedRates);
         double enrich = median(enrichRates);
         table.row("embedding, all-MiniLM-L6-v2 q, 2 chunks of 90 words",
                 String.format(Locale.ROOT, "%,.0f articles per CPU-second", embed),
-                String.format(Locale.ROOT, "median of 3 rounds over %,d Reuters articles, one thread (ONNX Runtime "
-                        + "may use more: CPU time of this thread only)", sample.size()));
+                String.format(Locale.ROOT, "median of 3 rounds over %,d Reuters articles, one calling thread; CPU "
+                        + "time of the whole process (ONNX Runtime's own threads included)", sample.size()));
         table.row("baseline: enrichers (entities, times, quotes)",
                 String.format(Locale.ROOT, "%,.0f articles per CPU-second", enrich),
                 String.format(Locale.ROOT, "same articles, same rounds; embedding costs %.1fx the enrichers",
@@ -181,6 +199,8 @@ public final class RelatedBenchmark {
                         + "; build it with: storyline ingest --embed --data " + data + " " + config.reuters());
             }
             boolean vectors = index.vectorOf(queries.get(0)).isPresent();
+            table.row(label + ": index", String.format(Locale.ROOT, "%,d articles, %d segments", reader.numDocs(),
+                    reader.leaves().size()), "");
             IndexSearcher searcher = new IndexSearcher(reader);
             RelatedArticles related = new RelatedArticles(index, null, RelatedArticles.Options.defaults());
             Map<String, Consumer<String>> systems = new LinkedHashMap<>();

@@ -42,6 +42,9 @@ public final class BenchRelatedCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice.")
     long seed;
 
+    @Option(names = "--compact", description = "Also measure the generated index after 'storyline compact'.")
+    boolean compact;
+
     @Override
     public Integer call() throws Exception {
         for (Path p : new Path[] {data, reuters}) {
@@ -52,7 +55,7 @@ public final class BenchRelatedCommand implements Callable<Integer> {
         }
         Path dir = work != null ? work : Files.createTempDirectory("storyline-bench-related-");
         try {
-            new RelatedBenchmark(new RelatedBenchmark.Config(data, reuters, dir, scale, queries, embedSample, seed),
+            new RelatedBenchmark(new RelatedBenchmark.Config(data, reuters, dir, scale, queries, embedSample, seed, compact),
                     new MiniLmEmbedder(), System.out).run();
             return 0;
         } catch (IllegalStateException | IllegalArgumentException e) {
