@@ -221,13 +221,20 @@ public final class IngestBenchmark {
 
     /** An article made from the corpus: one article's headline and place, 1-4 paragraphs of others, date shifted. */
     static Article generated(List<Article> corpus, Random r, long i) {
+        return generated(corpus, r, i, a -> { });
+    }
+
+    /** As {@link #generated(List, Random, long)}, telling {@code source} each article it was made from. */
+    static Article generated(List<Article> corpus, Random r, long i, java.util.function.Consumer<Article> source) {
         Article base = corpus.get(r.nextInt(corpus.size()));
+        source.accept(base);
         int count = 1 + r.nextInt(4);
         List<String> paragraphs = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
             Article from = corpus.get(r.nextInt(corpus.size()));
             if (!from.paragraphs().isEmpty()) {
                 paragraphs.add(from.paragraphs().get(r.nextInt(from.paragraphs().size())));
+                source.accept(from);
             }
         }
         LocalDate date = base.storyDate();

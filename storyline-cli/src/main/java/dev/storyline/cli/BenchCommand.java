@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             BenchParseCommand.class,
             BenchServeCommand.class,
             BenchEnrichCommand.class,
+            BenchRelatedCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             RelatedCommand.class,
             StatsCommand.class,
             CheckCommand.class,
+            CompactCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             ServeCommand.class,

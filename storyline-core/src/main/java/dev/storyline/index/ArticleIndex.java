@@ -1,8 +1,13 @@
 package dev.storyline.index;
 
 import dev.storyline.model.Article;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The index contract: where articles are stored, found and related. One embedded implementation (Lucene on local
@@ -66,6 +71,40 @@ public interface ArticleIndex extends AutoCloseable {
     /** The vector stored with the article {@code id}, when it has one. */
     default Optional<float[]> vectorOf(String id) {
         return Optional.empty();
+    }
+
+    /**
+     * As {@link #similarTo}, without loading the articles: their ids and scores, and the query's terms. The first
+     * stage of related ranking, which loads only the candidates it re-ranks ({@link #getAll}).
+     */
+    default SimilarIds similarIds(String id, int size, Filters filters) {
+        List<Neighbour> found = similarTo(id, size, filters);
+        Set<String> terms = new LinkedHashSet<>();
+        found.forEach(n -> terms.addAll(n.sharedTerms()));
+        return new SimilarIds(found.stream().map(n -> new RankedId(n.id(), n.score())).toList(), List.copyOf(terms));
+    }
+
+    /** As {@link #nearest}, without loading the articles. */
+    default List<RankedId> nearestIds(float[] vector, int size, Filters filters) {
+        return nearest(vector, size, filters).stream().map(n -> new RankedId(n.id(), n.score())).toList();
+    }
+
+    /** The stored articles with the given ids, in the order given; ids not stored are left out. */
+    default Map<String, StoredArticle> getAll(Collection<String> ids) {
+        Map<String, StoredArticle> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            get(id).ifPresent(a -> out.put(id, a));
+        }
+        return out;
+    }
+
+    /** The stored vectors of the given ids; ids without a vector (or not stored) are left out. */
+    default Map<String, float[]> vectorsOf(Collection<String> ids) {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            vectorOf(id).ifPresent(v -> out.put(id, v));
+        }
+        return out;
     }
 
     /** Every stored version of the story {@code storyKey}, oldest version first; empty when there is none. */

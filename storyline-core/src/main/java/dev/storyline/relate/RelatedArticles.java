@@ -4,10 +4,13 @@ import dev.storyline.embed.EmbeddingText;
 import dev.storyline.embed.Embedder;
 import dev.storyline.index.ArticleIndex;
 import dev.storyline.index.Filters;
-import dev.storyline.index.Neighbour;
+import dev.storyline.index.RankedId;
+import dev.storyline.index.SimilarIds;
 import dev.storyline.index.StoredArticle;
 import dev.storyline.model.Article;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +47,8 @@ public final class RelatedArticles {
      * How to rank.
      *
      * @param mode       the signals used
-     * @param candidates neighbours taken from each candidate source
+     * @param candidates most neighbours taken from each candidate source (fewer for a short list: four per item
+     *                   asked, at least 20)
      * @param floor      {@code true} to drop candidates under the floor or without evidence
      * @param maxChunks  chunks embedded for an article without a stored vector
      */
@@ -56,7 +60,7 @@ public final class RelatedArticles {
             }
         }
 
-        /** Fused and re-ranked, 50 candidates from each source, floor applied, 2 chunks embedded. */
+        /** Fused and re-ranked, up to 50 candidates from each source, floor applied, 2 chunks embedded. */
         public static Options defaults() {
             return new Options(Mode.FULL, 50, true, 2);
         }
@@ -119,49 +123,58 @@ public final class RelatedArticles {
         // is related by its terms, unless an embedder is given to embed it now
         float[] stored = modes.stream().anyMatch(m -> m != Mode.LEXICAL) ? index.vectorOf(id).orElse(null) : null;
         boolean dense = stored != null || (embedder != null && modes.stream().anyMatch(m -> m != Mode.LEXICAL));
+        // first stage: ids and ranks only, from both sources; as many as the re-rank may look at, at most
+        // options.candidates()
+        int perSource = Math.min(options.candidates(), Math.max(RERANK_MIN, RERANK_PER_ITEM * limit));
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Set<String> keyTerms = new LinkedHashSet<>();
+        List<String> queryTerms = List.of();
         if (lexical) {
-            List<Neighbour> ns = index.similarTo(id, options.candidates(), Filters.none());
+            SimilarIds similar = index.similarIds(id, perSource, Filters.none());
+            queryTerms = similar.queryTerms();
+            List<RankedId> ns = similar.ids();
             float best = ns.isEmpty() ? 1 : Math.max(ns.get(0).score(), Float.MIN_VALUE);
             for (int r = 0; r < ns.size(); r++) {
-                Neighbour n = ns.get(r);
-                keyTerms.addAll(n.sharedTerms());
-                Candidate c = candidates.computeIfAbsent(n.id(), k -> new Candidate(n.stored()));
+                Candidate c = candidates.computeIfAbsent(ns.get(r).id(), Candidate::new);
                 c.lexicalRank = r + 1;
-                c.lexical = n.score() / best;
+                c.lexical = ns.get(r).score() / best;
             }
         }
         float[] vector = null;
         if (dense) {
             vector = stored != null ? stored : EmbeddingText.embed(embedder, a, options.maxChunks());
             int r = 0;
-            for (Neighbour n : index.nearest(vector, options.candidates() + 1, Filters.none())) {
-                if (n.id().equals(id)) {
-                    continue;
+            for (RankedId n : index.nearestIds(vector, perSource + 1, Filters.none())) {
+                if (!n.id().equals(id)) {
+                    candidates.computeIfAbsent(n.id(), Candidate::new).denseRank = ++r;
                 }
-                Candidate c = candidates.computeIfAbsent(n.id(), k -> new Candidate(n.stored()));
-                c.denseRank = ++r;
             }
         }
+        candidates.keySet().removeIf(c -> c.equals(id) || group.contains(c));
+        for (Candidate c : candidates.values()) {
+            c.rrf = (c.lexicalRank == null ? 0 : 1.0 / (RRF_K + c.lexicalRank))
+                    + (c.denseRank == null ? 0 : 1.0 / (RRF_K + c.denseRank));
+        }
+        // second stage: load and re-rank the best of the fused list only (every candidate when the list is long)
+        Map<String, StoredArticle> loaded = index.getAll(toLoad(candidates.values(), modes, limit));
+        Map<String, float[]> vectors = vector == null ? Map.of() : index.vectorsOf(loaded.keySet());
         List<Candidate> kept = new ArrayList<>();
         List<Article> pool = new ArrayList<>();
-        for (Candidate c : candidates.values()) {
-            if (!(c.stored.id().equals(id) || c.stored.storyKey().equals(self.storyKey())
-                    || group.contains(c.stored.id()))) {
+        for (Map.Entry<String, StoredArticle> e : loaded.entrySet()) {
+            if (!e.getValue().storyKey().equals(self.storyKey())) {
+                Candidate c = candidates.get(e.getKey());
+                c.stored = e.getValue();
                 kept.add(c);
                 pool.add(c.stored.article());
             }
         }
+        Set<String> keyTerms = keyTerms(queryTerms, pool);
         RelatedScore scorer = new RelatedScore(a, keyTerms, pool);
         List<Candidate> scored = new ArrayList<>();
         for (Candidate c : kept) {
             if (vector != null) {
-                float[] other = index.vectorOf(c.stored.id()).orElse(null);
+                float[] other = vectors.get(c.id);
                 c.dense = other == null ? null : EmbeddingText.cosine(vector, other);
             }
-            c.rrf = (c.lexicalRank == null ? 0 : 1.0 / (RRF_K + c.lexicalRank))
-                    + (c.denseRank == null ? 0 : 1.0 / (RRF_K + c.denseRank));
             scorer.score(c);
             scored.add(c);
         }
@@ -223,9 +236,59 @@ public final class RelatedArticles {
         return out;
     }
 
+    /**
+     * The candidates worth loading: for each mode, the first {@code max(}{@value #RERANK_MIN}{@code , }{@value
+     * #RERANK_PER_ITEM}{@code  x limit)} by its first-stage order (ranks, or their fusion). The re-rank reorders
+     * within the fused list; a candidate far down it does not reach the first places, and loading it costs as much
+     * as the rest of the query.
+     */
+    private static List<String> toLoad(Collection<Candidate> candidates, List<Mode> modes, int limit) {
+        int depth = Math.max(RERANK_MIN, RERANK_PER_ITEM * limit);
+        Set<String> out = new LinkedHashSet<>();
+        for (Mode m : modes) {
+            Comparator<Candidate> order = switch (m) {
+                case LEXICAL -> Comparator.comparing((Candidate c) -> c.lexicalRank,
+                        Comparator.nullsLast(Comparator.naturalOrder()));
+                case DENSE -> Comparator.comparing((Candidate c) -> c.denseRank,
+                        Comparator.nullsLast(Comparator.naturalOrder()));
+                case FUSED, FULL -> Comparator.comparingDouble((Candidate c) -> -c.rrf);
+            };
+            candidates.stream().sorted(order).limit(depth).forEach(c -> out.add(c.id));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Candidates loaded and re-ranked for a list of one item; four more per further item. */
+    static final int RERANK_MIN = 20;
+    static final int RERANK_PER_ITEM = 4;
+
+    /** The query's terms found in at least one loaded candidate: the distinctive terms the list is about. */
+    private static Set<String> keyTerms(List<String> queryTerms, List<Article> pool) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Article c : pool) {
+            seen.addAll(words(c));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : queryTerms) {
+            if (seen.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Headline and body words, the first {@value #MAX_WORDS} (a 1 MB article costs no more than a long one). */
+    private static List<String> words(Article a) {
+        List<String> w = NormalisedText.words((a.headline() == null ? "" : a.headline() + " ") + a.body());
+        return w.size() > MAX_WORDS ? w.subList(0, MAX_WORDS) : w;
+    }
+
+    private static final int MAX_WORDS = 2000;
+
     /** A candidate and what is known of it while ranking. */
     static final class Candidate {
-        final StoredArticle stored;
+        final String id;
+        StoredArticle stored;
         Integer lexicalRank;
         Integer denseRank;
         double lexical;
@@ -237,8 +300,8 @@ public final class RelatedArticles {
         RelatedReasons reasons;
         private Set<Long> shingles;
 
-        Candidate(StoredArticle stored) {
-            this.stored = stored;
+        Candidate(String id) {
+            this.id = id;
         }
 
         Set<Long> shingles() {

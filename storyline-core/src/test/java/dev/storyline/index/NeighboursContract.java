@@ -56,4 +56,39 @@ public abstract class NeighboursContract extends IndexContract {
         assertThatThrownBy(() -> index.nearest(new float[] {1, 0}, 3, Filters.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimension");
     }
+
+    @Test
+    void similarIdsListsWhatSimilarToFindsWithTheQueryTerms() {
+        List<Neighbour> loaded = index.similarTo("rates-1", 5, Filters.none());
+        SimilarIds ids = index.similarIds("rates-1", 5, Filters.none());
+        assertThat(ids.ids()).extracting(RankedId::id).containsExactlyElementsOf(loaded.stream().map(Neighbour::id)
+                .toList());
+        assertThat(ids.queryTerms()).contains("interest", "rates");
+        assertThat(index.similarIds("no-such-id", 3, Filters.none()).ids()).isEmpty();
+    }
+
+    @Test
+    void nearestIdsListsWhatNearestFinds() {
+        index.put(IndexEntry.of(article("east").headline("East").body("e").build()).withVector(new float[] {1, 0, 0}));
+        index.put(IndexEntry.of(article("north").headline("North").body("n").build()).withVector(new float[] {0, 1, 0}));
+        assertThat(index.nearestIds(new float[] {0.9f, 0.1f, 0}, 2, Filters.none())).extracting(RankedId::id)
+                .containsExactly("east", "north");
+    }
+
+    @Test
+    void getAllLoadsTheStoredIdsInTheOrderAskedAndLeavesOutUnknownOnes() {
+        assertThat(index.getAll(List.of("wheat-1", "no-such-id", "rates-1")).keySet())
+                .containsExactly("wheat-1", "rates-1");
+        assertThat(index.getAll(List.of("rates-2")).get("rates-2").article().id()).isEqualTo("rates-2");
+        assertThat(index.getAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void vectorsOfGivesTheStoredVectorsOnly() {
+        index.put(IndexEntry.of(article("east").headline("East").body("e").build()).withVector(new float[] {1, 0, 0}));
+        index.put(IndexEntry.of(article("north").headline("North").body("n").build()).withVector(new float[] {0, 1, 0}));
+        java.util.Map<String, float[]> vectors = index.vectorsOf(List.of("north", "wheat-1", "east", "no-such-id"));
+        assertThat(vectors).containsOnlyKeys("north", "east");
+        assertThat(vectors.get("north")).containsExactly(0f, 1f, 0f);
+    }
 }

@@ -7,6 +7,8 @@ import dev.storyline.index.IndexStats;
 import dev.storyline.index.IndexUnavailableException;
 import dev.storyline.index.IndexUnavailableException.Reason;
 import dev.storyline.index.Neighbour;
+import dev.storyline.index.RankedId;
+import dev.storyline.index.SimilarIds;
 import dev.storyline.index.SearchRequest;
 import dev.storyline.index.SearchResult;
 import dev.storyline.index.SortOrder;
@@ -14,8 +16,10 @@ import dev.storyline.index.StoredArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -59,6 +63,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final SearcherManager searchers;
     private final SearchQueries queries;
     private final LuceneReads reads;
+    private final LuceneNeighbours neighbours;
     private final AtomicLong writes = new AtomicLong();
     private final Object refreshLock = new Object();
     private volatile long refreshedTo;
@@ -72,6 +77,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.searchers = searchers;
         this.queries = new SearchQueries(analyzer);
         this.reads = new LuceneReads(analyzer);
+        this.neighbours = new LuceneNeighbours(analyzer, reads);
     }
 
     /** Opens (creating when new) the data folder {@code dir} for writing and reading. */
@@ -210,6 +216,28 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
+    /**
+     * Merges the index into one segment and commits: after a bulk ingest, each search and each related list reads
+     * one segment's terms and one vector graph instead of one per segment (related lists on Reuters-21578: about
+     * twice as fast). Takes a while (rebuilding the vector graph dominates) and needs free disk space about the
+     * size of the index; reads go on meanwhile. Commits what was put before it.
+     *
+     * @return the number of segments before
+     */
+    public int compact() {
+        requireWritable();
+        try {
+            writer.commit();
+            int before = read(s -> s.getIndexReader().leaves().size());
+            writer.forceMerge(1);
+            writer.commit();
+            writes.incrementAndGet();
+            return before;
+        } catch (IOException e) {
+            throw folder.translate(e, "compacting");
+        }
+    }
+
     @Override
     public Optional<StoredArticle> get(String id) {
         return read(s -> reads.get(s, id));
@@ -223,27 +251,47 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public List<Neighbour> similarTo(String id, int size, Filters filters) {
-        return read(s -> reads.similarTo(s, id, size, filters));
+        return read(s -> neighbours.similarTo(s, id, size, filters));
     }
 
     @Override
     public List<Neighbour> similarToText(String text, int size, Filters filters) {
-        return read(s -> reads.similarToText(s, text, size, filters));
+        return read(s -> neighbours.similarToText(s, text, size, filters));
     }
 
     @Override
     public List<Neighbour> nearest(float[] vector, int size, Filters filters) {
-        return read(s -> reads.nearest(s, vector, size, filters));
+        return read(s -> neighbours.nearest(s, vector, size, filters));
+    }
+
+    @Override
+    public SimilarIds similarIds(String id, int size, Filters filters) {
+        return read(s -> neighbours.similarIds(s, id, size, filters));
+    }
+
+    @Override
+    public List<RankedId> nearestIds(float[] vector, int size, Filters filters) {
+        return read(s -> neighbours.nearestIds(s, vector, size, filters));
+    }
+
+    @Override
+    public Map<String, StoredArticle> getAll(Collection<String> ids) {
+        return read(s -> neighbours.getAll(s, ids));
+    }
+
+    @Override
+    public Map<String, float[]> vectorsOf(Collection<String> ids) {
+        return read(s -> neighbours.vectorsOf(s, ids));
     }
 
     @Override
     public List<StoredArticle> withFingerprints(java.util.Collection<String> fingerprints, int max) {
-        return read(s -> reads.withFingerprints(s, fingerprints, max));
+        return read(s -> neighbours.withFingerprints(s, fingerprints, max));
     }
 
     @Override
     public Optional<float[]> vectorOf(String id) {
-        return read(s -> reads.vectorOf(s, id));
+        return read(s -> neighbours.vectorOf(s, id));
     }
 
     @Override
