@@ -1,7 +1,13 @@
 package dev.storyline.bench;
 
+import dev.storyline.ParseResult;
+import dev.storyline.Storyline;
+import dev.storyline.enrich.EnrichmentPipeline;
+import dev.storyline.model.Article;
 import dev.storyline.read.Format;
 import dev.storyline.read.Hints;
+import dev.storyline.read.Limits;
+import dev.storyline.source.Inputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +48,37 @@ final class BenchInputs {
     static List<Path> sgmFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
+        }
+    }
+
+    /** As {@link #sgmFiles}, refusing a folder without any. */
+    static List<Path> requireSgmFiles(Path dir) throws IOException {
+        List<Path> files = sgmFiles(dir);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no reut2-*.sgm files in " + dir);
+        }
+        return files;
+    }
+
+    /** The articles of {@code files} as the product reads them, through {@code enrichment}; unreadable items skipped. */
+    static List<Article> articles(List<Path> files, EnrichmentPipeline enrichment) {
+        List<Article> articles = new ArrayList<>();
+        Inputs.walk(files, Hints.none(), Limits.defaults(), item -> {
+            ParseResult r = Storyline.parse(item.content(), item.hints(), Limits.defaults(), enrichment);
+            articles.addAll(r.articles());
+        }, error -> { });
+        return articles;
+    }
+
+    /** Deletes {@code dir} and everything under it; nothing when it does not exist. */
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.storyline.bench;
 
-import dev.storyline.ParseResult;
-import dev.storyline.Storyline;
 import dev.storyline.enrich.EnrichmentPipeline;
 import dev.storyline.enrich.Enrichers;
 import dev.storyline.index.IndexEntry;
@@ -13,9 +11,6 @@ import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
 import dev.storyline.model.Source;
-import dev.storyline.read.Hints;
-import dev.storyline.read.Limits;
-import dev.storyline.source.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,14 +71,14 @@ public final class IngestBenchmark {
 
     /** Runs the benchmark and prints the table. */
     public void run() throws Exception {
-        List<Path> files = reutersFiles();
+        List<Path> files = BenchInputs.requireSgmFiles(config.reuters());
         long rawBytes = 0;
         for (Path f : files) {
             rawBytes += Files.size(f);
         }
-        deleteRecursively(config.work());
+        BenchInputs.deleteRecursively(config.work());
         Files.createDirectories(config.work());
-        List<Article> corpus = parse(files, EnrichmentPipeline.empty());
+        List<Article> corpus = BenchInputs.articles(files, EnrichmentPipeline.empty());
         if (corpus.isEmpty()) {
             throw new IllegalStateException("the pipeline read no articles from " + config.reuters()
                     + ": its reader is not there yet, or this is not Reuters-21578");
@@ -100,7 +95,7 @@ public final class IngestBenchmark {
         String warm = config.warmUp() ? ", after an untimed warm-up pass" : ", cold";
         for (boolean enrich : new boolean[] {false, true}) {
             PhaseClock parseClock = new PhaseClock();
-            parse(files, enrich ? Enrichers.standard() : EnrichmentPipeline.empty());
+            BenchInputs.articles(files, enrich ? Enrichers.standard() : EnrichmentPipeline.empty());
             table.row("parse only, 1 thread, " + (enrich ? "with the standard enrichers" : "wire structure alone"),
                     rate(corpus.size(), parseClock.wallSeconds(), parseClock.cpuSeconds()),
                     String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU%s", parseClock.wallSeconds(),
@@ -287,25 +282,6 @@ public final class IngestBenchmark {
         }
     }
 
-    private List<Path> reutersFiles() throws IOException {
-        try (Stream<Path> s = Files.list(config.reuters())) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
-            if (files.isEmpty()) {
-                throw new IllegalArgumentException("no reut2-*.sgm files in " + config.reuters());
-            }
-            return files;
-        }
-    }
-
-    private static List<Article> parse(List<Path> files, EnrichmentPipeline enrichment) {
-        List<Article> articles = new ArrayList<>();
-        Inputs.walk(files, Hints.none(), Limits.defaults(), item -> {
-            ParseResult r = Storyline.parse(item.content(), item.hints(), Limits.defaults(), enrichment);
-            articles.addAll(r.articles());
-        }, error -> { });
-        return articles;
-    }
-
     private static long textBytes(List<Article> corpus) {
         long n = 0;
         for (Article a : corpus) {
@@ -318,17 +294,6 @@ public final class IngestBenchmark {
     private static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

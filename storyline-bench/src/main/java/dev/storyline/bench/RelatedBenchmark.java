@@ -1,7 +1,5 @@
 package dev.storyline.bench;
 
-import dev.storyline.ParseResult;
-import dev.storyline.Storyline;
 import dev.storyline.embed.EmbeddingText;
 import dev.storyline.embed.Embedder;
 import dev.storyline.enrich.EnrichmentPipeline;
@@ -13,15 +11,11 @@ import dev.storyline.json.Json;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Entity;
-import dev.storyline.read.Hints;
-import dev.storyline.read.Limits;
 import dev.storyline.relate.RelatedArticles;
-import dev.storyline.source.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -96,7 +89,8 @@ public final class RelatedBenchmark {
     /** Runs the benchmark and prints the table. */
     public void run() throws Exception {
         out.println("reading " + config.reuters() + " ...");
-        List<Article> corpus = parse(reutersFiles());
+        List<Article> corpus = BenchInputs.articles(BenchInputs.requireSgmFiles(config.reuters()),
+                EnrichmentPipeline.empty()).stream().filter(a -> !a.body().isBlank()).toList();
         out.printf(Locale.ROOT, "%,d articles read%n", corpus.size());
         embeddingCost(corpus);
 
@@ -255,7 +249,7 @@ public final class RelatedBenchmark {
      * its vector, the normalised mean of their stored vectors: embedding a million articles would take days here.
      */
     private void generate(List<Article> corpus, Path dir) throws IOException {
-        deleteRecursively(dir);
+        BenchInputs.deleteRecursively(dir);
         Map<String, float[]> vectors = new java.util.HashMap<>();
         Map<String, Article> enriched = new java.util.HashMap<>();
         try (LuceneArticleIndex source = LuceneArticleIndex.openReadOnly(config.data())) {
@@ -321,33 +315,4 @@ public final class RelatedBenchmark {
         return s.get(s.size() / 2);
     }
 
-    private List<Path> reutersFiles() throws IOException {
-        try (Stream<Path> s = Files.list(config.reuters())) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
-            if (files.isEmpty()) {
-                throw new IllegalArgumentException("no reut2-*.sgm files in " + config.reuters());
-            }
-            return files;
-        }
-    }
-
-    private static List<Article> parse(List<Path> files) {
-        List<Article> articles = new ArrayList<>();
-        Inputs.walk(files, Hints.none(), Limits.defaults(), item -> {
-            ParseResult r = Storyline.parse(item.content(), item.hints(), Limits.defaults(), EnrichmentPipeline.empty());
-            articles.addAll(r.articles().stream().filter(a -> !a.body().isBlank()).toList());
-        }, error -> { });
-        return articles;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }
