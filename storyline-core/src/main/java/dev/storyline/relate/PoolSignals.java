@@ -3,8 +3,10 @@ package dev.storyline.relate;
 import dev.storyline.model.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -42,12 +44,17 @@ final class PoolSignals {
     static final int MAX_WORDS = 2000;
 
     private final Map<String, Shared> shared = new HashMap<>();
+    private final Map<String, Set<String>> wordSets = new HashMap<>();
 
     /** {@code candidates} must have distinct ids; the article itself is not among them. */
     PoolSignals(Article article, List<Article> candidates) {
         List<List<String>> words = new ArrayList<>();
         words.add(words(article));
-        candidates.forEach(c -> words.add(words(c)));
+        for (Article c : candidates) {
+            List<String> w = words(c);
+            words.add(w);
+            wordSets.put(c.id(), new HashSet<>(w));
+        }
         List<List<String>> figures = words.stream().map(w -> w.stream().filter(PoolSignals::hasDigit).toList())
                 .toList();
         PoolCosine w = new PoolCosine(words);
@@ -80,6 +87,18 @@ final class PoolSignals {
     /** What the candidate {@code id} shares with the article; nothing when it was not in the pool. */
     Shared of(String id) {
         return shared.getOrDefault(id, new Shared(0, 0, 0));
+    }
+
+    /** The distinct words of the candidate {@code id} (as the cosines read them); empty when it was not in the pool. */
+    Set<String> words(String id) {
+        return wordSets.getOrDefault(id, Set.of());
+    }
+
+    /** Every distinct word of any candidate. */
+    Set<String> candidateWords() {
+        Set<String> all = new HashSet<>();
+        wordSets.values().forEach(all::addAll);
+        return all;
     }
 
     /** Headline and body words, the first {@value #MAX_WORDS}. */

@@ -125,7 +125,7 @@ public final class RelatedArticles {
         boolean dense = stored != null || (embedder != null && modes.stream().anyMatch(m -> m != Mode.LEXICAL));
         // first stage: ids and ranks only, from both sources; as many as the re-rank may look at, at most
         // options.candidates()
-        int perSource = Math.min(options.candidates(), Math.max(RERANK_MIN, RERANK_PER_ITEM * limit));
+        int perSource = Math.min(options.candidates(), depth(limit));
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         List<String> queryTerms = List.of();
         if (lexical) {
@@ -167,8 +167,7 @@ public final class RelatedArticles {
                 pool.add(c.stored.article());
             }
         }
-        Set<String> keyTerms = keyTerms(queryTerms, pool);
-        RelatedScore scorer = new RelatedScore(a, keyTerms, pool);
+        RelatedScore scorer = new RelatedScore(a, queryTerms, pool);
         List<Candidate> scored = new ArrayList<>();
         for (Candidate c : kept) {
             if (vector != null) {
@@ -243,7 +242,7 @@ public final class RelatedArticles {
      * as the rest of the query.
      */
     private static List<String> toLoad(Collection<Candidate> candidates, List<Mode> modes, int limit) {
-        int depth = Math.max(RERANK_MIN, RERANK_PER_ITEM * limit);
+        int depth = depth(limit);
         Set<String> out = new LinkedHashSet<>();
         for (Mode m : modes) {
             Comparator<Candidate> order = switch (m) {
@@ -262,28 +261,10 @@ public final class RelatedArticles {
     static final int RERANK_MIN = 20;
     static final int RERANK_PER_ITEM = 4;
 
-    /** The query's terms found in at least one loaded candidate: the distinctive terms the list is about. */
-    private static Set<String> keyTerms(List<String> queryTerms, List<Article> pool) {
-        Set<String> seen = new java.util.HashSet<>();
-        for (Article c : pool) {
-            seen.addAll(words(c));
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : queryTerms) {
-            if (seen.contains(t)) {
-                out.add(t);
-            }
-        }
-        return out;
+    /** How deep the first stage looks and the second loads for a list of {@code limit}. */
+    private static int depth(int limit) {
+        return Math.max(RERANK_MIN, RERANK_PER_ITEM * limit);
     }
-
-    /** Headline and body words, the first {@value #MAX_WORDS} (a 1 MB article costs no more than a long one). */
-    private static List<String> words(Article a) {
-        List<String> w = NormalisedText.words((a.headline() == null ? "" : a.headline() + " ") + a.body());
-        return w.size() > MAX_WORDS ? w.subList(0, MAX_WORDS) : w;
-    }
-
-    private static final int MAX_WORDS = 2000;
 
     /** A candidate and what is known of it while ranking. */
     static final class Candidate {

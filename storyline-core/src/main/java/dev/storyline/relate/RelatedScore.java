@@ -7,6 +7,7 @@ import dev.storyline.times.MentionedDates;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,15 +77,20 @@ final class RelatedScore {
     private final Set<String> years;
     private final PoolSignals pool;
 
-    /** {@code candidates}: every candidate to be scored, for the pool's word statistics. */
-    RelatedScore(Article article, Set<String> keyTerms, List<Article> candidates) {
+    /**
+     * {@code queryTerms}: the distinctive terms of the lexical query; those that some candidate uses are the key
+     * terms. {@code candidates}: every candidate to be scored, for the pool's word statistics.
+     */
+    RelatedScore(Article article, List<String> queryTerms, List<Article> candidates) {
         this.article = article;
-        this.keyTerms = keyTerms;
         this.entities = entityNames(article);
         this.people = keysOfType(article, EntityType.PERSON);
         this.dates = new HashSet<>(MentionedDates.of(article.times()));
         this.years = yearsOf(dates);
         this.pool = new PoolSignals(article, candidates);
+        Set<String> used = pool.candidateWords();
+        this.keyTerms = new LinkedHashSet<>();
+        queryTerms.stream().filter(used::contains).forEach(keyTerms::add);
     }
 
     void score(RelatedArticles.Candidate c) {
@@ -157,8 +163,7 @@ final class RelatedScore {
         if (keyTerms.isEmpty()) {
             return List.of();
         }
-        Set<String> words = new HashSet<>(NormalisedText.words(other.headline()));
-        words.addAll(NormalisedText.words(other.body()));
+        Set<String> words = pool.words(other.id());
         return keyTerms.stream().filter(words::contains).toList();
     }
 
