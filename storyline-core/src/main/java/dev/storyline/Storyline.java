@@ -1,16 +1,17 @@
 package dev.storyline;
 
 import dev.storyline.enrich.EnrichmentPipeline;
-import dev.storyline.enrich.Enrichers;
+import dev.storyline.parse.Enrichers;
 import dev.storyline.model.Article;
+import dev.storyline.parse.ArticleIds;
 import dev.storyline.read.Document;
-import dev.storyline.read.FormatDetector;
+import dev.storyline.parse.FormatDetector;
 import dev.storyline.read.Hints;
 import dev.storyline.read.Limits;
 import dev.storyline.read.ReadError;
 import dev.storyline.read.ReadResult;
-import dev.storyline.read.Readers;
-import dev.storyline.wire.WireGrammar;
+import dev.storyline.parse.Readers;
+import dev.storyline.grammar.WireGrammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

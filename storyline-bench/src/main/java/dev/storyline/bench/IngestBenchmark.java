@@ -1,12 +1,12 @@
 package dev.storyline.bench;
 
 import dev.storyline.enrich.EnrichmentPipeline;
-import dev.storyline.enrich.Enrichers;
+import dev.storyline.parse.Enrichers;
 import dev.storyline.index.IndexEntry;
 import dev.storyline.index.SearchRequest;
 import dev.storyline.ingest.IngestSummary;
 import dev.storyline.ingest.Ingester;
-import dev.storyline.ingest.StoryKeys;
+import dev.storyline.relate.StoryKeys;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;

@@ -1,7 +1,7 @@
 package dev.storyline.cli;
 
-import dev.storyline.entities.ConllCorpus;
-import dev.storyline.entities.NameTagger;
+import dev.storyline.enrich.entities.ConllCorpus;
+import dev.storyline.enrich.entities.NameTagger;
 import dev.storyline.eval.ner.NerEvaluation;
 import dev.storyline.eval.ner.NerScores;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.embed.Embedder;
 import dev.storyline.enrich.EnrichmentPipeline;
-import dev.storyline.enrich.Enrichers;
+import dev.storyline.parse.Enrichers;
 import dev.storyline.embed.minilm.MiniLmEmbedder;
 import dev.storyline.eval.related.EvalDoc;
 import dev.storyline.eval.related.RelatedCorpora;

@@ -4,7 +4,7 @@ import dev.storyline.index.IndexUnavailableException;
 import dev.storyline.index.StoredArticle;
 import dev.storyline.json.Json;
 import dev.storyline.lucene.LuceneArticleIndex;
-import dev.storyline.ninjs.NinjsWriter;
+import dev.storyline.write.NinjsWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.storyline.cli;
 
-import dev.storyline.entities.ClusterInducer;
-import dev.storyline.entities.ConllCorpus;
+import dev.storyline.enrich.entities.ClusterInducer;
+import dev.storyline.enrich.entities.ConllCorpus;
 import dev.storyline.nlp.SentenceSplitter;
 import dev.storyline.nlp.Token;
 import dev.storyline.nlp.Tokenizer;

@@ -1,8 +1,8 @@
 package dev.storyline.cli;
 
-import dev.storyline.entities.ConllCorpus;
-import dev.storyline.entities.NameTagger;
-import dev.storyline.entities.PerceptronTrainer;
+import dev.storyline.enrich.entities.ConllCorpus;
+import dev.storyline.enrich.entities.NameTagger;
+import dev.storyline.enrich.entities.PerceptronTrainer;
 import dev.storyline.eval.ner.NerEvaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code storyline train ner --conll eng.train --out ner.model.gz}: trains the name tagger. The shipped model
- * {@code storyline-core/src/main/resources/dev/storyline/entities/ner-conll2003.model.gz} is made with the defaults.
+ * {@code storyline-core/src/main/resources/dev/storyline/enrich/entities/ner-conll2003.model.gz} is made with the defaults.
  */
 @Command(name = "ner", description = "Train the named-entity tagger (averaged perceptron) on a CoNLL-format file.")
 public final class TrainNerCommand implements Callable<Integer> {

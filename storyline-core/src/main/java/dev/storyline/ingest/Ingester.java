@@ -1,8 +1,9 @@
 package dev.storyline.ingest;
 
+import dev.storyline.relate.StoryKeys;
 import dev.storyline.ParseResult;
 import dev.storyline.Storyline;
-import dev.storyline.enrich.Enrichers;
+import dev.storyline.parse.Enrichers;
 import dev.storyline.enrich.EnrichmentPipeline;
 import dev.storyline.index.ArticleIndex;
 import dev.storyline.index.Filters;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a reader extracted from one item, before the wire grammar runs: plain text plus the source's metadata.
- * The wire grammar ({@link dev.storyline.wire.WireGrammar}) turns it into an {@link dev.storyline.model.Article}.
+ * The wire grammar ({@link dev.storyline.grammar.WireGrammar}) turns it into an {@link dev.storyline.model.Article}.
  *
  * @param text                plain text; one paragraph a line, or paragraphs separated by blank lines
  * @param startsWithHeadline  {@code true} when the text is a whole wire story whose first line is the headline

@@ -171,7 +171,7 @@ public final class SafeXml {
 
     /**
      * {@code node} written back as markup (no XML declaration), e.g. to hand an embedded XHTML body to
-     * {@link dev.storyline.html.HtmlFragmentText}.
+     * {@link dev.storyline.extract.HtmlFragmentText}.
      */
     public static String serialize(Node node) {
         try {

@@ -3,7 +3,7 @@ package dev.storyline.relate;
 import dev.storyline.model.Article;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
-import dev.storyline.times.MentionedDates;
+import dev.storyline.enrich.times.MentionedDates;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * the newest version (highest version number; the last stored among equals): the one search and related lists
  * show, with "N earlier versions".
  *
- * <p>Which articles are versions of one story is decided at ingest ({@link dev.storyline.ingest.StoryKeys} and
+ * <p>Which articles are versions of one story is decided at ingest ({@link dev.storyline.relate.StoryKeys} and
  * {@link VersionLinks}): they share a story key in the index.
  *
  * @param versions every version, oldest first

@@ -12,7 +12,7 @@ import dev.storyline.read.Hints;
 import dev.storyline.read.Limits;
 import dev.storyline.read.ReadError;
 import dev.storyline.read.ReadResult;
-import dev.storyline.read.Readers;
+import dev.storyline.parse.Readers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;

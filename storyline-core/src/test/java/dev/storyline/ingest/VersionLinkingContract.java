@@ -1,5 +1,6 @@
 package dev.storyline.ingest;
 
+import dev.storyline.relate.StoryKeys;
 import static dev.storyline.index.ArticleFixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.storyline.read;
 
+import dev.storyline.parse.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

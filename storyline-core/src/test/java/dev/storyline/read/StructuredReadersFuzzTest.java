@@ -2,6 +2,7 @@ package dev.storyline.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.parse.FormatDetector;
 import dev.storyline.read.feed.FeedReader;
 import dev.storyline.read.jsonl.JsonLinesReader;
 import dev.storyline.read.newsml.NewsMlG2Reader;

@@ -125,7 +125,7 @@ final class ArticleFields {
             d.add(new TextField(PERSON, name, Field.Store.NO));
         }
         addEntities(d, a);
-        for (String when : dev.storyline.times.MentionedDates.of(a.times())) {
+        for (String when : dev.storyline.enrich.times.MentionedDates.of(a.times())) {
             d.add(new StringField(WHEN, when, Field.Store.NO));
         }
         for (String tag : a.tags()) {

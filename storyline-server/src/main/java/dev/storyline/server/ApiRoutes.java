@@ -10,7 +10,7 @@ import dev.storyline.ingest.IngestListener;
 import dev.storyline.ingest.Ingester;
 import dev.storyline.model.Article;
 import dev.storyline.model.Entity;
-import dev.storyline.ninjs.NinjsWriter;
+import dev.storyline.write.NinjsWriter;
 import dev.storyline.read.Hints;
 import dev.storyline.read.ReadError;
 import io.javalin.http.Context;

@@ -1,9 +1,9 @@
 package dev.storyline.read.html;
 
-import dev.storyline.html.ExtractedPage;
-import dev.storyline.html.HtmlCharset;
-import dev.storyline.html.ItemTimeoutException;
-import dev.storyline.html.PageMetadata;
+import dev.storyline.extract.ExtractedPage;
+import dev.storyline.extract.HtmlCharset;
+import dev.storyline.extract.ItemTimeoutException;
+import dev.storyline.extract.PageMetadata;
 import dev.storyline.model.Source;
 import dev.storyline.read.ArticleReader;
 import dev.storyline.read.Document;
@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Reads one HTML page as one article: decodes it ({@link HtmlCharset}: BOM, HTTP charset, {@code <meta>} charset,
- * detection), extracts its main text without boilerplate ({@link dev.storyline.html.MainTextExtractor}) and its
+ * detection), extracts its main text without boilerplate ({@link dev.storyline.extract.MainTextExtractor}) and its
  * metadata ({@link PageMetadata}: JSON-LD, Open Graph and {@code article:} tags, {@code <time>}, {@code <html lang>},
  * canonical link). The text keeps the page's paragraphs, separated by blank lines, so the wire grammar can find a
  * dateline at the start of the first and a sign-off at the end of the last; the headline lives in the metadata.

@@ -12,7 +12,7 @@ import dev.storyline.read.Limits;
 import dev.storyline.read.MetadataOverlay;
 import dev.storyline.read.ReadError;
 import dev.storyline.read.ReadResult;
-import dev.storyline.read.Readers;
+import dev.storyline.read.html.HtmlReader;
 import dev.storyline.read.SafeJson;
 import dev.storyline.read.SourceDates;
 import dev.storyline.read.SourceMetadata;
@@ -39,11 +39,13 @@ import java.util.function.Supplier;
  */
 public final class JsonLinesReader implements ArticleReader {
 
+    private static final ArticleReader STANDARD_HTML = new HtmlReader();
+
     private final Supplier<ArticleReader> htmlReader;
 
-    /** A reader that hands HTML to the registered {@link Format#HTML} reader. */
+    /** A reader that hands HTML to the standard {@link HtmlReader}. */
     public JsonLinesReader() {
-        this(() -> Readers.forFormat(Format.HTML));
+        this(() -> STANDARD_HTML);
     }
 
     /** A reader that hands HTML to {@code htmlReader} (looked up at read time). */

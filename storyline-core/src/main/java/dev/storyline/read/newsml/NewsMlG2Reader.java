@@ -8,7 +8,7 @@ import static dev.storyline.read.XmlElements.descendants;
 import static dev.storyline.read.XmlElements.localName;
 import static dev.storyline.read.XmlElements.text;
 
-import dev.storyline.html.HtmlFragmentText;
+import dev.storyline.extract.HtmlFragmentText;
 import dev.storyline.model.Source;
 import dev.storyline.read.ArticleReader;
 import dev.storyline.read.Document;

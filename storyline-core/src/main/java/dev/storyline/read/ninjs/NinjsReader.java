@@ -2,7 +2,7 @@ package dev.storyline.read.ninjs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.storyline.html.HtmlFragmentText;
+import dev.storyline.extract.HtmlFragmentText;
 import dev.storyline.model.Source;
 import dev.storyline.read.ArticleReader;
 import dev.storyline.read.Document;

@@ -135,7 +135,7 @@ final class SgmlFields {
         }
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)),
-                    dev.storyline.wire.MonthNames.monthOf(m.group(2)), Integer.parseInt(m.group(1)));
+                    dev.storyline.grammar.MonthNames.monthOf(m.group(2)), Integer.parseInt(m.group(1)));
             if (m.group(4) == null) {
                 return date.toString();
             }

@@ -9,7 +9,7 @@ import dev.storyline.read.Limits;
 import dev.storyline.read.MetadataOverlay;
 import dev.storyline.read.ReadError;
 import dev.storyline.read.ReadResult;
-import dev.storyline.read.Readers;
+import dev.storyline.read.html.HtmlReader;
 import dev.storyline.read.SourceMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -38,12 +38,14 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 public final class WarcReader implements ArticleReader {
 
+    private static final ArticleReader STANDARD_HTML = new HtmlReader();
+
     private static final byte[] WARC_MAGIC = {'W', 'A', 'R', 'C', '/', '1', '.'};
     private final Supplier<ArticleReader> htmlReader;
 
     /** A reader that hands pages to the registered {@link Format#HTML} reader. */
     public WarcReader() {
-        this(() -> Readers.forFormat(Format.HTML));
+        this(() -> STANDARD_HTML);
     }
 
     /** A reader that hands pages to {@code htmlReader} (looked up at read time). */

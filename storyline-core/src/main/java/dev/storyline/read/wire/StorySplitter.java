@@ -1,10 +1,10 @@
 package dev.storyline.read.wire;
 
-import dev.storyline.wire.AttentionLine;
-import dev.storyline.wire.BylineParser;
-import dev.storyline.wire.DatelineParser;
-import dev.storyline.wire.EndMarkers;
-import dev.storyline.wire.ParsedDateline;
+import dev.storyline.grammar.AttentionLine;
+import dev.storyline.grammar.BylineParser;
+import dev.storyline.grammar.DatelineParser;
+import dev.storyline.grammar.EndMarkers;
+import dev.storyline.grammar.ParsedDateline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

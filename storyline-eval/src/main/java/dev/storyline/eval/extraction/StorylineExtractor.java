@@ -1,9 +1,9 @@
 package dev.storyline.eval.extraction;
 
-import dev.storyline.html.ExtractedPage;
-import dev.storyline.html.HtmlCharset;
+import dev.storyline.extract.ExtractedPage;
+import dev.storyline.extract.HtmlCharset;
 
-/** Storyline's own extractor ({@link dev.storyline.html.MainTextExtractor}) as the HTML reader runs it. */
+/** Storyline's own extractor ({@link dev.storyline.extract.MainTextExtractor}) as the HTML reader runs it. */
 public final class StorylineExtractor implements ArticleExtractor {
 
     @Override

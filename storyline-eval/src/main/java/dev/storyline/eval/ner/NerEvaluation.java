@@ -1,9 +1,9 @@
 package dev.storyline.eval.ner;
 
-import dev.storyline.entities.BilouLabels;
-import dev.storyline.entities.Chunk;
-import dev.storyline.entities.ConllCorpus;
-import dev.storyline.entities.NameTagger;
+import dev.storyline.enrich.entities.BilouLabels;
+import dev.storyline.enrich.entities.Chunk;
+import dev.storyline.enrich.entities.ConllCorpus;
+import dev.storyline.enrich.entities.NameTagger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package dev.storyline.eval.quotes;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Quote;
-import dev.storyline.quotes.QuoteEnricher;
+import dev.storyline.enrich.quotes.QuoteEnricher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package dev.storyline.eval.related;
 import dev.storyline.ParseResult;
 import dev.storyline.Storyline;
 import dev.storyline.enrich.EnrichmentPipeline;
-import dev.storyline.enrich.Enrichers;
+import dev.storyline.parse.Enrichers;
 import dev.storyline.eval.reuters.ReutersCorpus;
 import dev.storyline.eval.reuters.ReutersStory;
 import dev.storyline.model.Article;

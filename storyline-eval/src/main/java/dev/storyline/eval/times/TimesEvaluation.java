@@ -1,8 +1,8 @@
 package dev.storyline.eval.times;
 
 import dev.storyline.model.TimeExpression;
-import dev.storyline.times.TimeExpressionFinder;
-import dev.storyline.times.TimeNormalizer;
+import dev.storyline.enrich.times.TimeExpressionFinder;
+import dev.storyline.enrich.times.TimeNormalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

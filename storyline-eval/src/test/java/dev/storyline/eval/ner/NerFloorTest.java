@@ -2,10 +2,10 @@ package dev.storyline.eval.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyline.entities.BilouLabels;
-import dev.storyline.entities.Chunk;
-import dev.storyline.entities.ConllCorpus;
-import dev.storyline.entities.NameTagger;
+import dev.storyline.enrich.entities.BilouLabels;
+import dev.storyline.enrich.entities.Chunk;
+import dev.storyline.enrich.entities.ConllCorpus;
+import dev.storyline.enrich.entities.NameTagger;
 import dev.storyline.testing.SharedData;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.storyline.eval.related;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.index.IndexEntry;
-import dev.storyline.ingest.StoryKeys;
+import dev.storyline.relate.StoryKeys;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
