@@ -149,6 +149,10 @@ public final class KafkaBroker implements AutoCloseable {
         return isRunning() ? child.residentMemoryBytes() : OptionalLong.empty();
     }
 
+    public OptionalLong peakResidentMemoryBytes() {
+        return isRunning() ? child.peakResidentMemoryBytes() : OptionalLong.empty();
+    }
+
     /** Kills the broker's JVM with SIGKILL, as a crash would, and waits until the process is gone. */
     public void kill9() {
         if (!isRunning()) {

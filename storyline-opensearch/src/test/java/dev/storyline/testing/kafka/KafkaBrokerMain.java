@@ -7,7 +7,7 @@ import kafka.tools.StorageTool;
 /**
  * Runs one Kafka broker in this JVM from the jars on the class path, as {@code kafka-storage.sh format} followed by
  * {@code kafka-server-start.sh} would: formats the log directories of {@code server.properties} for the cluster id
- * (left alone when already formatted, so a restart keeps its data), then starts {@link Kafka}. It halts when the
+ * (left alone when already formatted, so a restart keeps its data), then starts {@link Kafka}. It exits when the
  * test JVM that started it dies.
  *
  * <p>Arguments: {@code SERVER_PROPERTIES CLUSTER_ID}.

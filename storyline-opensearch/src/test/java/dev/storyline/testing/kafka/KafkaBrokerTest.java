@@ -54,6 +54,8 @@ class KafkaBrokerTest {
     @AfterAll
     static void stopBroker() {
         if (broker != null) {
+            System.out.printf("measured: Kafka broker peak resident memory %d MiB%n",
+                    broker.peakResidentMemoryBytes().orElse(-1) / (1024 * 1024));
             broker.close();
         }
     }

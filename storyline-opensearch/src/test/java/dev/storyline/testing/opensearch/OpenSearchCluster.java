@@ -313,6 +313,11 @@ public final class OpenSearchCluster implements AutoCloseable {
             return isRunning() ? child.residentMemoryBytes() : OptionalLong.empty();
         }
 
+        /** The most resident memory the node JVM has had, while it runs. */
+        public OptionalLong peakResidentMemoryBytes() {
+            return isRunning() ? child.peakResidentMemoryBytes() : OptionalLong.empty();
+        }
+
         public Path logFile() {
             return logFile;
         }

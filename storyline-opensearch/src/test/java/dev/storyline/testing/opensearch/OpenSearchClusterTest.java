@@ -171,6 +171,13 @@ class OpenSearchClusterTest {
             System.out.printf("measured: %s restarted and the cluster green again in %d ms%n", manager.name(),
                     (System.nanoTime() - restartAt) / 1_000_000);
             assertAllFound("fault", ingest.acknowledged);
+            StringBuilder peaks = new StringBuilder();
+            for (TestNode node : cluster.runningNodes()) {
+                peaks.append(' ').append(node.name()).append('=')
+                        .append(node.peakResidentMemoryBytes().orElse(-1) / (1024 * 1024)).append("MiB");
+            }
+            System.out.printf("measured: %d documents acknowledged; peak resident memory of the nodes:%s%n",
+                    ingest.acknowledged.size(), peaks);
         } finally {
             ingest.stop();
             writer.join(TimeUnit.MINUTES.toMillis(2));

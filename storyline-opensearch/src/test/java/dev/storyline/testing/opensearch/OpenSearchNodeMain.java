@@ -24,7 +24,7 @@ import org.opensearch.transport.Netty4Plugin;
  * index needs: Netty4 (the HTTP and transport layers) and analysis-common (the language analysers and filters).
  *
  * <p>Arguments: see {@link NodeConfig}. The node binds 127.0.0.1 only, so the production bootstrap checks do not
- * apply. It prints {@value #STARTED} when it serves, stops cleanly on SIGTERM, and halts when the test JVM that
+ * apply. It prints {@value #STARTED} when it serves, stops cleanly on SIGTERM, and exits when the test JVM that
  * started it dies.
  */
 public final class OpenSearchNodeMain {

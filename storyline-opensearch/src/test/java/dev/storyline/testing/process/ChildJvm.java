@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Java main class run in a JVM of its own, on the test JVM's class path, its standard output and error appended to
  * a log file. A child never outlives the test JVM: a shutdown hook kills every child still running, and a child whose
- * main calls {@link ExitWhenParentDies#watchStandardInput()} halts when the test JVM dies without running hooks.
+ * main calls {@link ExitWhenParentDies#watchStandardInput()} exits when the test JVM dies without running hooks.
  *
  * <pre>{@code
  * ChildJvm node = ChildJvm.start("node-0", OpenSearchNodeMain.class, List.of("-Xmx256m"), args, dir.resolve("node-0.log"));
@@ -138,13 +138,22 @@ public final class ChildJvm {
         return process.isAlive() ? OptionalLong.empty() : OptionalLong.of(process.exitValue());
     }
 
-    /** The child's resident memory (VmRSS of /proc/PID/status), when the process runs and Linux tells it. */
+    /** The child's resident memory now (VmRSS of /proc/PID/status), when the process runs and Linux tells it. */
     public OptionalLong residentMemoryBytes() {
+        return procStatusKilobytes("VmRSS:");
+    }
+
+    /** The most resident memory the child has had so far (VmHWM of /proc/PID/status). */
+    public OptionalLong peakResidentMemoryBytes() {
+        return procStatusKilobytes("VmHWM:");
+    }
+
+    private OptionalLong procStatusKilobytes(String field) {
         Path status = Path.of("/proc", Long.toString(pid()), "status");
         try {
             for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
-                if (line.startsWith("VmRSS:")) {
-                    String kilobytes = line.substring("VmRSS:".length()).replace("kB", "").trim();
+                if (line.startsWith(field)) {
+                    String kilobytes = line.substring(field.length()).replace("kB", "").trim();
                     return OptionalLong.of(Long.parseLong(kilobytes) * 1024);
                 }
             }
