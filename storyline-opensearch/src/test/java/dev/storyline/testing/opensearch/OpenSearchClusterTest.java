@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.testing.opensearch.OpenSearchCluster.Health;
 import dev.storyline.testing.opensearch.OpenSearchCluster.TestNode;
-import dev.storyline.testing.process.LogsOnFailure;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -37,23 +36,22 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 /**
  * The test cluster is a real one: three node JVMs form one cluster, an index with two shards and one replica
  * spreads over them, and killing the elected cluster manager with SIGKILL during an ingest loses no acknowledged
- * document. Everything goes through the official Java client over REST, as the OpenSearch backend will.
+ * document. Everything goes through the official Java client over REST, as the OpenSearch backend will. The cluster
+ * is the shared one: the node killed is restarted before the test ends, and each test uses an index of its own.
  */
+@ExtendWith(SharedOpenSearchCluster.class)
 class OpenSearchClusterTest {
 
     private static OpenSearchCluster cluster;
     private static ApacheHttpClient5Transport transport;
     private static OpenSearchClient client;
 
-    @RegisterExtension
-    static final LogsOnFailure LOGS = new LogsOnFailure(() -> cluster == null ? "" : cluster.logTails(40));
-
     record Story(String headline, String body, int seq) {}
 
     @BeforeAll
     @org.junit.jupiter.api.Timeout(value = 4, unit = TimeUnit.MINUTES)
-    static void startCluster() {
-        cluster = OpenSearchCluster.start(3);
+    static void connect(OpenSearchCluster shared) {
+        cluster = shared;
         HttpHost[] hosts = cluster.httpEndpoints().stream()
                 .map(uri -> new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort())).toArray(HttpHost[]::new);
         transport = ApacheHttpClient5TransportBuilder.builder(hosts)
@@ -68,17 +66,13 @@ class OpenSearchClusterTest {
             memory.append(' ').append(node.name()).append('=')
                     .append(node.residentMemoryBytes().orElse(-1) / (1024 * 1024)).append("MiB");
         }
-        System.out.printf("measured: %d-node OpenSearch cluster green in %d ms; resident memory after start:%s%n",
-                cluster.nodes().size(), cluster.startupTime().toMillis(), memory);
+        System.out.printf("measured: resident memory of the %d nodes:%s%n", cluster.nodes().size(), memory);
     }
 
     @AfterAll
-    static void stopCluster() throws IOException {
+    static void disconnect() throws IOException {
         if (transport != null) {
             transport.close();
-        }
-        if (cluster != null) {
-            cluster.close();
         }
     }
 
@@ -144,9 +138,10 @@ class OpenSearchClusterTest {
         Ingest ingest = new Ingest("fault");
         Thread writer = new Thread(ingest, "ingest");
         writer.start();
+        TestNode manager = null;
         try {
             ingest.awaitAcknowledged(200, Duration.ofSeconds(60));
-            TestNode manager = cluster.electedClusterManager();
+            manager = cluster.electedClusterManager();
             long killedAt = System.nanoTime();
             cluster.kill9(manager);
 
@@ -181,6 +176,9 @@ class OpenSearchClusterTest {
         } finally {
             ingest.stop();
             writer.join(TimeUnit.MINUTES.toMillis(2));
+            if (manager != null && !manager.isRunning()) {
+                cluster.restart(manager); // the cluster is shared: leave it whole for the next test
+            }
         }
     }
 

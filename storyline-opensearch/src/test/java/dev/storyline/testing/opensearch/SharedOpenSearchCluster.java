@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * One three-node {@link OpenSearchCluster} for every test class of a test run that asks for it, started by the first
- * and stopped when the run ends: a cluster start costs 10-15 s, so test classes that only read and write share one.
- * A test that kills nodes starts a cluster of its own instead. On a failure, the nodes' last log lines are shown.
+ * and stopped when the run ends: a start costs 10-15 s on a quiet machine (a minute on a busy one) and three nodes
+ * take ~750 MB, so the test classes share one. Each test uses indices of its own; a test that kills a node restarts
+ * it before it ends (in a {@code finally}). On a failure, the nodes' last log lines are shown.
  *
  * <pre>{@code
  * @ExtendWith(SharedOpenSearchCluster.class)
