@@ -1,16 +1,18 @@
 package dev.storyline.bench;
 
 import dev.storyline.enrich.EnrichmentPipeline;
-import dev.storyline.parse.Enrichers;
 import dev.storyline.index.IndexEntry;
 import dev.storyline.index.SearchRequest;
 import dev.storyline.ingest.IngestSummary;
 import dev.storyline.ingest.Ingester;
-import dev.storyline.relate.StoryKeys;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Source;
+import dev.storyline.model.Timestamp;
+import dev.storyline.parse.Enrichers;
+import dev.storyline.relate.StoryKeys;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -233,12 +235,14 @@ public final class IngestBenchmark {
             }
         }
         LocalDate date = base.storyDate();
-        String shifted = date == null ? null : date.plusDays(r.nextInt(7300) - 3650L).toString();
+        LocalDate shifted = date == null ? null : date.plusDays(r.nextInt(7300) - 3650L);
         Dateline d = base.dateline();
-        Dateline dateline = new Dateline(d == null ? null : d.place(), shifted, d == null ? null : d.agency(),
+        Dateline dateline = new Dateline(d == null ? null : d.place(), shifted == null ? null : PartialDate.of(shifted),
+                d == null ? null : d.agency(),
                 d == null ? null : d.text(), null);
         return new Article("gen-" + i, base.headline(), base.tags(), 1, null, base.byline(), dateline, paragraphs,
-                List.of(), List.of(), base.endMarker(), List.of(), base.language(), null, shifted, base.labels(),
+                List.of(), List.of(), base.endMarker(), List.of(), base.language(), null,
+                shifted == null ? null : Timestamp.of(shifted), base.labels(),
                 new Source("generated", "generated", "item " + i), List.of());
     }
 

@@ -153,7 +153,7 @@ public final class SearchCommand implements Callable<Integer> {
                     : String.valueOf(a.headline());
             out.printf(Locale.ROOT, "%3d. %s%n", ++n, emphasis(headline));
             String where = List.of(a.dateline() == null ? "" : nz(a.dateline().place()),
-                            a.dateline() == null ? "" : nz(a.dateline().agency()), nz(a.date() != null ? a.date() : a.published()))
+                            a.dateline() == null ? "" : nz(a.dateline().agency()), nz(java.util.Objects.toString(a.date() != null ? a.date() : a.published(), null)))
                     .stream().filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
             out.printf("     %sid %s%s%n", where.isEmpty() ? "" : where + " · ", a.id(),
                     h.earlierVersions() == 0 ? ""

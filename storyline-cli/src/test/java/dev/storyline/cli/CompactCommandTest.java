@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.Timestamp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,8 @@ class CompactCommandTest {
     }
 
     private static Article story(String id, String body) {
-        return new Article(id, "Tanker order", List.of(), 1, null, List.of(), new Dateline("ULSAN", "2019-05-20",
-                "Yonhap", "ULSAN, May 20 (Yonhap) --", null), List.of(body), List.of(), List.of(), "(END)", List.of(),
-                "en", null, "2019-05-20", Map.of(), null, List.of());
+        return new Article(id, "Tanker order", List.of(), 1, null, List.of(), new Dateline("ULSAN",
+                PartialDate.parse("2019-05-20"), "Yonhap", "ULSAN, May 20 (Yonhap) --", null), List.of(body), List.of(),
+                List.of(), "(END)", List.of(), "en", null, Timestamp.parse("2019-05-20"), Map.of(), null, List.of());
     }
 }

@@ -8,6 +8,8 @@ import dev.storyline.json.Json;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.Timestamp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ class RelatedCommandsTest {
 
     private static Article story(String id, int version, String date, List<String> paragraphs) {
         return new Article(id, "Defense talks in Singapore", List.of(), version, null, List.of("Oh Seok-min"),
-                new Dateline("SEOUL", date, "Yonhap", "SEOUL, (Yonhap) --", null), paragraphs, List.of(), List.of(),
-                "(END)", List.of(), "en", null, date, Map.of(), null, List.of());
+                new Dateline("SEOUL", PartialDate.parse(date), "Yonhap", "SEOUL, (Yonhap) --", null), paragraphs,
+                List.of(), List.of(), "(END)", List.of(), "en", null, Timestamp.parse(date), Map.of(), null, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.storyline.grammar;
 
 import dev.storyline.model.Provenance;
+import dev.storyline.model.Timestamp;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 public final class StoryDateResolver {
 
     /** A date with where it came from, or {@code null} date and a warning saying why. */
-    public record Resolution(String date, Provenance provenance, String warning) {
+    public record Resolution(LocalDate date, Provenance provenance, String warning) {
     }
 
     /**
@@ -66,16 +67,16 @@ public final class StoryDateResolver {
      * Resolves the date of a dateline.
      *
      * @param dateline   the parsed dateline
-     * @param sourceDate the source's ISO date or date-time, or {@code null}
+     * @param sourceDate the source's date or date-time, or {@code null}
      * @param lead       the first paragraph after the dateline, where the day's weekday is named
      * @param body       every paragraph, searched for cited past years
      */
-    public Resolution resolve(ParsedDateline dateline, String sourceDate, String lead, List<String> body) {
+    public Resolution resolve(ParsedDateline dateline, Timestamp sourceDate, String lead, List<String> body) {
         MonthDay md = dateline.monthDay();
-        LocalDate source = parseSourceDate(sourceDate);
+        LocalDate source = sourceDate == null ? null : sourceDate.date();
         if (md != null && dateline.year() != null) {
             try {
-                return new Resolution(md.atYear(dateline.year()).toString(),
+                return new Resolution(md.atYear(dateline.year()),
                         new Provenance("dateline", dateline.text()), null);
             } catch (DateTimeException e) {
                 return new Resolution(null, null, "dateline '" + dateline.text() + "' prints an impossible date");
@@ -83,7 +84,7 @@ public final class StoryDateResolver {
         }
         if (md == null) {
             return source == null ? new Resolution(null, null, null)
-                    : new Resolution(source.toString(), new Provenance("source",
+                    : new Resolution(source, new Provenance("source",
                             "the dateline prints no date; source date " + sourceDate), null);
         }
         if (source != null) {
@@ -98,7 +99,7 @@ public final class StoryDateResolver {
                 }
             }
             if (best != null) {
-                return new Resolution(best.toString(), new Provenance("source", "dateline '" + describe(md)
+                return new Resolution(best, new Provenance("source", "dateline '" + describe(md)
                         + "' nearest to source date " + sourceDate), null);
             }
         }
@@ -144,7 +145,7 @@ public final class StoryDateResolver {
         }
         String evidence = "'" + describe(md) + "' plus '" + phrase + "' fits " + around.stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")) + "; '" + cited.evidence() + "' is cited as past -> " + year;
-        return new Resolution(md.atYear(year).toString(), new Provenance("text", evidence), null);
+        return new Resolution(md.atYear(year), new Provenance("text", evidence), null);
     }
 
     /**
@@ -185,17 +186,6 @@ public final class StoryDateResolver {
             }
         }
         return latest == null ? null : new CitedYear(latest.year(), latest.month(), latest.evidence(), latestBare);
-    }
-
-    static LocalDate parseSourceDate(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static long distance(LocalDate a, LocalDate b) {

@@ -2,7 +2,9 @@ package dev.storyline.grammar;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Provenance;
+import dev.storyline.model.Timestamp;
 import dev.storyline.read.Document;
 import dev.storyline.read.SourceMetadata;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ public final class WireGrammar {
     public Article parse(Document document, String id) {
         SourceMetadata meta = document.metadata();
         List<String> warnings = new ArrayList<>(document.warnings());
+        warnings.addAll(meta.warnings());
         List<String> lines = document.text().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         int next = 0;
         String printedHeadline = null;
@@ -164,10 +167,10 @@ public final class WireGrammar {
             if (meta.place() == null || meta.place().isBlank()) {
                 return null;
             }
-            String date = StoryDateResolver.parseSourceDate(meta.published()) == null ? null
-                    : meta.published().substring(0, 10);
-            return new Dateline(meta.place(), date, meta.agency(), null,
-                    date == null ? null : new Provenance("source", "source date " + meta.published()));
+            Timestamp published = meta.published();
+            return new Dateline(meta.place(), published == null ? null : PartialDate.of(published.date()),
+                    meta.agency(), null,
+                    published == null ? null : new Provenance("source", "source date " + published));
         }
         ParsedDateline d = parsed.get();
         String lead = body.isEmpty() ? "" : body.get(0);
@@ -175,6 +178,7 @@ public final class WireGrammar {
         if (r.warning() != null) {
             warnings.add(r.warning());
         }
-        return new Dateline(d.place(), r.date(), d.agency(), d.text(), r.provenance());
+        return new Dateline(d.place(), r.date() == null ? null : PartialDate.of(r.date()), d.agency(), d.text(),
+                r.provenance());
     }
 }

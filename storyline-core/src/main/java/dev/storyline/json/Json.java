@@ -9,13 +9,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 
-/** The one shared, thread-safe JSON mapper: the native JSON of the model, with absent values left out. */
+/**
+ * The one shared, thread-safe JSON mapper: the native JSON of the model, with absent values left out and dates in
+ * their ISO 8601 forms ({@link DatesModule}).
+ */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new DatesModule())
             .build();
 
     static {

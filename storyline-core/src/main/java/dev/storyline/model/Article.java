@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param rail       trailing lists of other headlines printed after the story (a page's "related" rail)
  * @param language   ISO 639-1 code of the text, e.g. {@code en}
  * @param url        the canonical address of the article, when the source gives one
- * @param published  publication date or date-time given by the source (ISO 8601), when it gives one
+ * @param published  publication date or date-time given by the source, as precise as it gave it, when it gives one
  * @param labels     category labels given by the source, by scheme: e.g. {@code topics -> [grain, wheat]}
  * @param source     where the article was read from
  * @param warnings   what was odd or guessed while reading, for a human to check
@@ -48,7 +48,7 @@ public record Article(
         List<RailItem> rail,
         String language,
         String url,
-        String published,
+        Timestamp published,
         Map<String, List<String>> labels,
         Source source,
         List<String> warnings,
@@ -77,7 +77,7 @@ public record Article(
     /** An article before enrichment: no entities, times or quotes yet. */
     public Article(String id, String headline, List<String> tags, int version, String attention, List<String> byline,
             Dateline dateline, List<String> paragraphs, List<String> contacts, List<String> credits, String endMarker,
-            List<RailItem> rail, String language, String url, String published, Map<String, List<String>> labels,
+            List<RailItem> rail, String language, String url, Timestamp published, Map<String, List<String>> labels,
             Source source, List<String> warnings) {
         this(id, headline, tags, version, attention, byline, dateline, paragraphs, contacts, credits, endMarker, rail,
                 language, url, published, labels, source, warnings, List.of(), List.of(), List.of());
@@ -113,20 +113,12 @@ public record Article(
     }
 
     /**
-     * The date the story is filed under: its dateline date, else the day of the source's publication date;
-     * {@code null} when neither is an ISO date.
+     * The date the story is filed under: its dateline date when its year is known, else the day of the source's
+     * publication date; {@code null} when neither is known.
      */
     public java.time.LocalDate storyDate() {
-        for (String s : new String[] {date(), published}) {
-            if (s != null && s.length() >= 10) {
-                try {
-                    return java.time.LocalDate.parse(s.substring(0, 10));
-                } catch (java.time.format.DateTimeParseException e) {
-                    // not an ISO date: try the next candidate
-                }
-            }
-        }
-        return null;
+        java.time.LocalDate date = date();
+        return date != null ? date : published == null ? null : published.date();
     }
 
     /** The body as one text, paragraphs separated by a blank line. */
@@ -134,8 +126,8 @@ public record Article(
         return String.join("\n\n", paragraphs);
     }
 
-    /** The story's date (ISO {@code YYYY-MM-DD}) from the dateline, or {@code null} when unknown. */
-    public String date() {
-        return dateline == null ? null : dateline.date();
+    /** The dateline's date when it is a full date (its year known), else {@code null}. */
+    public java.time.LocalDate date() {
+        return dateline == null || dateline.date() == null ? null : dateline.date().fullDate().orElse(null);
     }
 }

@@ -10,10 +10,10 @@ package dev.storyline.model;
  * </pre>
  *
  * @param place     the place as printed, e.g. {@code SEOUL}
- * @param date      ISO date {@code YYYY-MM-DD}, or {@code null} when it cannot be known
+ * @param date      the date: full ({@code 2019-05-21}), or {@code null} when it cannot be known
  * @param agency    the agency as printed, e.g. {@code Yonhap}, {@code Reuters}, {@code AFP}; {@code null} when absent
  * @param text      the dateline exactly as printed, e.g. {@code SEOUL, May 21 (Yonhap) --}
  * @param dateFrom  how {@code date} was obtained, with its evidence; {@code null} when there is no date
  */
-public record Dateline(String place, String date, String agency, String text, Provenance dateFrom) {
+public record Dateline(String place, PartialDate date, String agency, String text, Provenance dateFrom) {
 }

@@ -14,7 +14,7 @@ public final class MetadataOverlay {
     private MetadataOverlay() {
     }
 
-    /** {@code primary}'s fields where present, else {@code secondary}'s; label schemes are merged. */
+    /** {@code primary}'s fields where present, else {@code secondary}'s; label schemes and warnings are merged. */
     public static SourceMetadata overlay(SourceMetadata primary, SourceMetadata secondary) {
         Map<String, List<String>> labels = new LinkedHashMap<>(secondary.labels());
         labels.putAll(primary.labels());
@@ -30,7 +30,8 @@ public final class MetadataOverlay {
                 or(primary.version(), secondary.version()),
                 primary.tags().isEmpty() ? secondary.tags() : primary.tags(),
                 or(primary.attention(), secondary.attention()),
-                labels);
+                labels,
+                java.util.stream.Stream.concat(primary.warnings().stream(), secondary.warnings().stream()).toList());
     }
 
     private static <T> T or(T a, T b) {

@@ -1,5 +1,7 @@
 package dev.storyline.read;
 
+import dev.storyline.model.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  *
  * @param headline  headline given by the source
  * @param byline    author names given by the source
- * @param published ISO 8601 date or date-time
+ * @param published date or date-time of publication, as precise as the source gave it
  * @param place     dateline place given by the source (e.g. Reuters SGML {@code DATELINE})
  * @param agency    agency / provider given by the source
  * @param url       canonical address
@@ -20,11 +22,12 @@ import java.util.Map;
  * @param tags      wire tags given by the source
  * @param attention editor's note given by the source (ninjs {@code edNote})
  * @param labels    category labels by scheme, e.g. {@code topics -> [acq]}, {@code places -> [usa]}
+ * @param warnings  what could not be taken from the source's fields, e.g. a date in a form no reader knows
  */
 public record SourceMetadata(
         String headline,
         List<String> byline,
-        String published,
+        Timestamp published,
         String place,
         String agency,
         String url,
@@ -33,16 +36,18 @@ public record SourceMetadata(
         Integer version,
         List<String> tags,
         String attention,
-        Map<String, List<String>> labels) {
+        Map<String, List<String>> labels,
+        List<String> warnings) {
 
     public SourceMetadata {
         byline = byline == null ? List.of() : List.copyOf(byline);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         tags = tags == null ? List.of() : List.copyOf(tags);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
     }
 
     public static SourceMetadata empty() {
-        return new SourceMetadata(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SourceMetadata(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A builder, since most readers know only a few of these. */
@@ -54,7 +59,8 @@ public record SourceMetadata(
     public static final class Builder {
         private String headline;
         private List<String> byline;
-        private String published;
+        private Timestamp published;
+        private final List<String> warnings = new ArrayList<>();
         private String place;
         private String agency;
         private String url;
@@ -67,7 +73,19 @@ public record SourceMetadata(
 
         public Builder headline(String v) { headline = v; return this; }
         public Builder byline(List<String> v) { byline = v; return this; }
-        public Builder published(String v) { published = v; return this; }
+        public Builder published(Timestamp v) { published = v; return this; }
+
+        /**
+         * The publication date as the source prints it, read by {@link SourceDates#parse}; a form it does not know
+         * is left out with a warning naming it.
+         */
+        public Builder published(String raw) {
+            published = SourceDates.parse(raw);
+            if (published == null && raw != null && !raw.isBlank()) {
+                warnings.add("the source's date '" + raw.strip() + "' is in no form Storyline reads; left out");
+            }
+            return this;
+        }
         public Builder place(String v) { place = v; return this; }
         public Builder agency(String v) { agency = v; return this; }
         public Builder url(String v) { url = v; return this; }
@@ -80,7 +98,7 @@ public record SourceMetadata(
 
         public SourceMetadata build() {
             return new SourceMetadata(headline, byline, published, place, agency, url, sourceId, language,
-                    version, tags, attention, labels);
+                    version, tags, attention, labels, warnings);
         }
     }
 }

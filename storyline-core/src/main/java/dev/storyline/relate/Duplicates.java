@@ -79,7 +79,7 @@ public final class Duplicates {
 
     /** Earliest story date (undated last), then the longest body, then the smallest id. */
     public static final Comparator<StoredArticle> REPRESENTATIVE_ORDER = Comparator
-            .comparing((StoredArticle s) -> StoryDates.of(s.article()),
+            .comparing((StoredArticle s) -> s.article().storyDate(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(s -> -NormalisedText.bodyOf(s.article()).length())
             .thenComparing(StoredArticle::id);

@@ -32,7 +32,7 @@ public final class StoryKeys {
     public static String keyFor(Article article) {
         String agency = article.dateline() == null ? "" : nullToEmpty(article.dateline().agency());
         String place = article.dateline() == null ? "" : nullToEmpty(article.dateline().place());
-        String date = nullToEmpty(article.date());
+        String date = article.date() == null ? "" : article.date().toString();
         String words = String.join(" ", words(headlineOrLead(article)));
         return hash(normal(agency) + "|" + normal(place) + "|" + date + "|" + words);
     }

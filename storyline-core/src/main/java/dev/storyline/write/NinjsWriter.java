@@ -6,10 +6,8 @@ import dev.storyline.json.Json;
 import dev.storyline.model.Article;
 import dev.storyline.model.Entity;
 import dev.storyline.model.RailItem;
+import dev.storyline.model.Timestamp;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +23,9 @@ import java.util.UUID;
  * headline                         headlines[{role:"main", value}]
  * byline                           by   "Jane Doe and John Roe"
  * dateline place                   located
- * story date (dateline, else published)   contentCreated (a date such as 2019-05-21 stays a date)
- * published (a full date-time)     versionCreated
+ * story date (dateline, else published)   contentCreated (a date such as 2019-05-21 stays a date; a dateline
+ *                                  date without a year has no ninjs form and is left out)
+ * published (a date-time with offset)   versionCreated
  * dateline + paragraphs + credits  bodies[{role:"main", contentType:"text/plain", value}]
  * version (LEAD = 2, 2nd LD = 3)   version "2"
  * tag URGENT                       urgency 1
@@ -59,8 +58,8 @@ public final class NinjsWriter {
         if (contentCreated != null) {
             n.put("contentCreated", contentCreated);
         }
-        if (isDateTime(article.published())) {
-            n.put("versionCreated", article.published());
+        if (hasOffset(article.published())) {
+            n.put("versionCreated", article.published().toString());
         }
         if (hasTag(article, "URGENT")) {
             n.put("urgency", 1);
@@ -103,17 +102,19 @@ public final class NinjsWriter {
         return String.join("\n\n", parts);
     }
 
+    /**
+     * The dateline's full date, else the source's date-time when it has an offset (RFC 3339 needs one), else the
+     * source's day. A dateline date without a year ({@code --02-26}) has no ninjs form: contentCreated then comes
+     * from the source or is left out, and the month and day stay printed in the body's dateline.
+     */
     private static String storyDate(Article a) {
-        if (a.date() != null && isDate(a.date())) {
-            return a.date();
+        if (a.date() != null) {
+            return a.date().toString();
         }
-        if (isDateTime(a.published())) {
-            return a.published();
+        if (hasOffset(a.published())) {
+            return a.published().toString();
         }
-        if (a.published() != null && a.published().length() >= 10 && isDate(a.published().substring(0, 10))) {
-            return a.published().substring(0, 10);
-        }
-        return null;
+        return a.published() == null ? null : a.published().date().toString();
     }
 
     private static void writeGenres(ObjectNode n, Article a) {
@@ -234,24 +235,7 @@ public final class NinjsWriter {
         }
     }
 
-    private static boolean isDate(String s) {
-        try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean isDateTime(String s) {
-        if (s == null) {
-            return false;
-        }
-        try {
-            OffsetDateTime.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+    private static boolean hasOffset(Timestamp t) {
+        return t != null && t.offset() != null;
     }
 }

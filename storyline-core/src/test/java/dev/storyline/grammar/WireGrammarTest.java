@@ -39,7 +39,7 @@ class WireGrammarTest {
         assertThat(a.byline()).containsExactly("Han Ji-woo", "Carl Berg");
         assertThat(a.dateline().place()).isEqualTo("HARBOUR CITY");
         assertThat(a.dateline().agency()).isEqualTo("Yonhap");
-        assertThat(a.dateline().date()).isEqualTo("2024-08-14");
+        assertThat(a.dateline().date()).hasToString("2024-08-14");
         assertThat(a.dateline().dateFrom().method()).isEqualTo("source");
         assertThat(a.paragraphs()).containsExactly("The ferry terminal reopened on Wednesday, officials said.",
                 "Ships left on time for the first time in a week.", "\"We are back,\" the mayor said.");

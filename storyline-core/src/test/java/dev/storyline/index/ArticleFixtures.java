@@ -2,6 +2,7 @@ package dev.storyline.index;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Provenance;
 import dev.storyline.model.Source;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class ArticleFixtures {
 
         public Article build() {
             Dateline dateline = place == null && agency == null && date == null ? null
-                    : new Dateline(place, date, agency,
+                    : new Dateline(place, date == null ? null : PartialDate.parse(date), agency,
                             (place == null ? "" : place) + (agency == null ? "" : " (" + agency + ")") + " --",
                             date == null ? null : new Provenance("dateline", date));
             Map<String, List<String>> labels = topics.isEmpty() ? Map.of() : Map.of("topics", topics);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ class VersionLinksTest {
     private static Article article(int version, String agency, String place, String byline, String date,
             List<String> paragraphs) {
         return new Article("v" + version + agency + place + byline + date, "Defense talks", List.of(), version, null,
-                List.of(byline), new Dateline(place, date, agency, place, null), paragraphs, List.of(), List.of(),
+                List.of(byline), new Dateline(place, date == null ? null : PartialDate.parse(date), agency, place, null),
+                paragraphs, List.of(), List.of(),
                 null, List.of(), "en", null, null, Map.of(), null, List.of());
     }
 }

@@ -15,9 +15,11 @@ import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Provenance;
 import dev.storyline.model.RailItem;
 import dev.storyline.model.Source;
+import dev.storyline.model.Timestamp;
 import dev.storyline.read.Document;
 import dev.storyline.read.Hints;
 import dev.storyline.read.Limits;
@@ -41,7 +43,8 @@ class NinjsWriterTest {
 
     static Stream<Article> articles() {
         Source src = new Source("wire/day1.txt", "wire", "story 2");
-        Dateline seoul = new Dateline("SEOUL", "2019-05-21", "Yonhap", "SEOUL, May 21 (Yonhap) --",
+        Dateline seoul = new Dateline("SEOUL", PartialDate.parse("2019-05-21"), "Yonhap",
+                "SEOUL, May 21 (Yonhap) --",
                 new Provenance("text", "weekday Tuesday"));
         return Stream.of(
                 // the fullest case: every mapped field
@@ -50,7 +53,7 @@ class NinjsWriterTest {
                         List.of("The ministry said on Tuesday it plans talks.", "Officials declined to comment."),
                         List.of("hana@example.com"), List.of("Reporting by Kim Ha-na; Editing by Lee Jun"), "(END)",
                         List.of(new RailItem("Other story one", List.of("LEAD")), new RailItem("Other story two", null)),
-                        "en", "https://news.example.org/a?id=1&x=2", "2019-05-21T10:00:00+09:00",
+                        "en", "https://news.example.org/a?id=1&x=2", Timestamp.parse("2019-05-21T10:00:00+09:00"),
                         Map.of("topics", List.of("defense"), "places", List.of("south korea"),
                                 "people", List.of("Kim Ha-na")),
                         src, List.of()),
@@ -61,7 +64,8 @@ class NinjsWriterTest {
                 new Article("00000000000000ff", "Überschwemmung in Köln — Pegel steigt", List.of("News Focus"), 1,
                         null, List.of("Jörg Müller"), new Dateline("KÖLN", null, null, "KÖLN -", null),
                         List.of("Der Rhein stieg am Morgen über 9 Meter."), null, null, null, null, "de", null,
-                        "2020-02-03", Map.of("category", List.of("Wetter & Klima")), src, List.of("guessed")),
+                        Timestamp.parse("2020-02-03"), Map.of("category", List.of("Wetter & Klima")), src,
+                        List.of("guessed")),
                 // enriched: entities of every type, one of them also a label
                 new Article("1234123412341234", "Talks in Seoul", null, 1, null, null, null, List.of("Text."), null,
                         null, null, null, "en", null, null, Map.of("people", List.of("Kim Ha-na")), null, null)
@@ -71,10 +75,11 @@ class NinjsWriterTest {
                                         null, null, null),
                                 new Entity("place:seoul", "Seoul", EntityType.PLACE, null, null, null, null),
                                 new Entity("other:thaad", "THAAD", EntityType.OTHER, null, null, null, null))),
-                // a 5th LD, published as a non-ISO string that must not be written as a date-time
+                // a 5th LD, published as a date-time without an offset, which is no RFC 3339 date-time
                 new Article("abcdefabcdefabcd", "Vote count continues", List.of("5th LD"), 6, null, null, null,
                         List.of("Counting went on into the night."), null, null, "Enditem", null, "en", null,
-                        "yesterday", null, new Source("x.warc.gz", "warc", "offset 1234"), null));
+                        Timestamp.parse("2021-06-01T22:30:00"), null, new Source("x.warc.gz", "warc", "offset 1234"),
+                        null));
     }
 
     private static JsonSchema schema() throws IOException {
@@ -141,7 +146,7 @@ class NinjsWriterTest {
             assertThat(d.text()).contains(p);
         }
         if (article.dateline() != null && article.dateline().date() != null) {
-            assertThat(d.metadata().published()).isEqualTo(article.dateline().date());
+            assertThat(d.metadata().published()).hasToString(article.dateline().date().toString());
         }
     }
 

@@ -23,8 +23,13 @@ public record ArticleSummary(String id, String headline, String date, String pla
     /** The summary of {@code stored}. */
     public static ArticleSummary of(StoredArticle stored) {
         Article a = stored.article();
-        return new ArticleSummary(a.id(), a.headline(), a.date(), a.dateline() == null ? null : a.dateline().place(),
+        return new ArticleSummary(a.id(), a.headline(), isoOrNull(a.date()), a.dateline() == null ? null : a.dateline().place(),
                 a.dateline() == null ? null : a.dateline().agency(), a.version(), a.tags(), stored.storyKey(),
                 stored.head());
+    }
+
+    /** {@code date} as ISO 8601, or {@code null}. */
+    static String isoOrNull(Object date) {
+        return date == null ? null : date.toString();
     }
 }

@@ -189,7 +189,7 @@ final class PageRoutes {
         for (StoredArticle s : ApiRoutes.timeline(versions)) {
             Article a = s.article();
             Element li = list.appendElement("li");
-            li.appendElement("time").text(a.date() == null ? "undated" : a.date());
+            li.appendElement("time").text(a.date() == null ? "undated" : a.date().toString());
             li.appendElement("span").addClass("tag").text("v" + a.version());
             a.tags().forEach(t -> li.appendElement("span").addClass("tag").text(t));
             li.appendElement("a").attr("href", Pages.articleHref(a.id())).text(Pages.headline(a));

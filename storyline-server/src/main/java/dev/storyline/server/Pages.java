@@ -94,10 +94,10 @@ final class Pages {
         List<String> parts = new ArrayList<>();
         if (a.dateline() != null) {
             addIfPresent(parts, a.dateline().place());
-            addIfPresent(parts, a.dateline().date());
+            addIfPresent(parts, ArticleSummary.isoOrNull(a.dateline().date()));
             addIfPresent(parts, a.dateline().agency());
         } else {
-            addIfPresent(parts, a.published());
+            addIfPresent(parts, ArticleSummary.isoOrNull(a.published()));
         }
         return String.join(" · ", parts);
     }

@@ -43,15 +43,15 @@ public final class RelatedArticlesSource implements RelatedSource {
         List<RelatedView.Item> items = new ArrayList<>();
         for (RelatedArticle r : list.items()) {
             Article other = r.stored().article();
-            items.add(new RelatedView.Item(other.id(), other.headline(), other.date(), r.score(),
-                    reasons(article, other, r)));
+            items.add(new RelatedView.Item(other.id(), other.headline(), ArticleSummary.isoOrNull(other.date()),
+                    r.score(), reasons(article, other, r)));
         }
         List<RelatedView.Item> duplicates = new ArrayList<>();
         if (list.duplicates() != null) {
             for (StoredArticle d : list.duplicates().members()) {
                 if (!d.id().equals(stored.id())) {
                     Article a = d.article();
-                    duplicates.add(new RelatedView.Item(a.id(), a.headline(), a.date(), 1.0,
+                    duplicates.add(new RelatedView.Item(a.id(), a.headline(), ArticleSummary.isoOrNull(a.date()), 1.0,
                             Map.of("sameText", true)));
                 }
             }
@@ -60,7 +60,8 @@ public final class RelatedArticlesSource implements RelatedSource {
         for (StoredArticle v : list.versions()) {
             if (!v.id().equals(stored.id())) {
                 Article a = v.article();
-                versions.add(new RelatedView.Version(a.id(), a.headline(), a.date(), a.version(), v.head()));
+                versions.add(new RelatedView.Version(a.id(), a.headline(), ArticleSummary.isoOrNull(a.date()),
+                        a.version(), v.head()));
             }
         }
         return new RelatedView(items, duplicates, versions);

@@ -4,7 +4,6 @@ import dev.storyline.enrich.Enricher;
 import dev.storyline.model.Article;
 import dev.storyline.model.Span;
 import dev.storyline.model.TimeExpression;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Set;
 
 /**
  * Adds the article's time expressions ({@code times}), normalised against the article's date: the dateline date
- * ({@link Article#date()}), else the date part of {@link Article#published()}. Without either it still normalises
+ * ({@link Article#date()}), else the day of {@link Article#published()}. Without either it still normalises
  * explicit dates, years and durations, leaves relative expressions with a {@code null} value, and adds a warning.
  *
  * <p>Looks at the headline (paragraph {@link Span#HEADLINE}), the dateline and every paragraph. The dateline's
@@ -73,35 +72,13 @@ public final class TimeEnricher implements Enricher {
         return out.withMoreWarnings(warnings.stream().map(w -> "times: " + w).toList());
     }
 
-    /** The article's date: the dateline's, else the published date's day; null (with a warning) when neither. */
+    /** The article's date ({@link Article#storyDate()}); null (with a warning) when it has none. */
     static LocalDate anchor(Article article, List<String> warnings) {
-        String dateline = article.date();
-        LocalDate d = parse(dateline, "dateline date", warnings);
-        if (d != null) {
-            return d;
-        }
-        String published = article.published();
-        d = parse(published, "published date", warnings);
+        LocalDate d = article.storyDate();
         if (d == null) {
             warnings.add("no article date (dateline or published): relative time expressions are left unresolved");
         }
         return d;
-    }
-
-    private static LocalDate parse(String iso, String what, List<String> warnings) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        String day = iso.strip();
-        if (day.length() >= 10) {
-            day = day.substring(0, 10);
-        }
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeException e) {
-            warnings.add("the " + what + " '" + iso + "' is not a real date, so it is not used as the anchor");
-            return null;
-        }
     }
 
     private static String bounded(String text, int paragraph, List<String> warnings) {

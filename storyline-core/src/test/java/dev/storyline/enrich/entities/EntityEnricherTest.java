@@ -147,7 +147,8 @@ class EntityEnricherTest {
     @Test
     void bylineDatelinePlaceAndAgencyBecomeEntitiesOrRolesOfThem() {
         Article a = new Article("t", "Rain in Busan", List.of(), 1, null, List.of("Lee Min-ji"),
-                new dev.storyline.model.Dateline("BUSAN", "2019-05-21", "Yonhap", "BUSAN, May 21 (Yonhap) --", null),
+                new dev.storyline.model.Dateline("BUSAN", dev.storyline.model.PartialDate.parse("2019-05-21"), "Yonhap",
+                        "BUSAN, May 21 (Yonhap) --", null),
                 List.of("It rained all day."), List.of(), List.of(), null, List.of(), "en", null, null, Map.of(),
                 null, List.of());
         List<Entity> found = ENRICHER.enrich(a).entities();

@@ -9,6 +9,7 @@ import dev.storyline.model.Dateline;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Mention;
+import dev.storyline.model.PartialDate;
 import dev.storyline.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,8 @@ class SeedEntitiesTest {
         paragraphs.set(0, paragraphs.get(0).substring(paragraphs.get(0).indexOf("-- ") + 3));
         Article article = new Article("seed", lines.get(0), List.of(), 1, null,
                 List.of(lines.get(1).substring("By ".length())),
-                new Dateline("SEOUL", "2019-05-21", "Yonhap", "SEOUL, May 21 (Yonhap) --", null), paragraphs,
+                new Dateline("SEOUL", PartialDate.parse("2019-05-21"), "Yonhap", "SEOUL, May 21 (Yonhap) --", null),
+                paragraphs,
                 List.of(), List.of(), "(END)", List.of(), "en", null, null, Map.of(), null, List.of());
         entities = new EntityEnricher().enrich(article).entities();
     }

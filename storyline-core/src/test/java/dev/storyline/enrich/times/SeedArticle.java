@@ -2,6 +2,7 @@ package dev.storyline.enrich.times;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class SeedArticle {
         if (first.startsWith(DATELINE)) {
             paragraphs.set(0, first.substring(DATELINE.length()).strip());
         }
-        Dateline dateline = new Dateline("SEOUL", "2019-05-21", "Yonhap", DATELINE, null);
+        Dateline dateline = new Dateline("SEOUL", PartialDate.parse("2019-05-21"), "Yonhap", DATELINE, null);
         return new Article("seed", lines.get(0), List.of(), 1, null, List.of(lines.get(1).replaceFirst("^By ", "")),
                 dateline, paragraphs, List.of(), List.of(), "(END)", List.of(), "en", null, null, null, null,
                 List.of());

@@ -33,7 +33,7 @@ class FeedReaderTest {
             String published, String firstAuthor, String url, String sourceId, String language) {
         Document d = read(fixture).documents().get(index);
         assertThat(d.metadata().headline()).isEqualTo(headline);
-        assertThat(d.metadata().published()).isEqualTo(published);
+        assertThat(d.metadata().published()).hasToString(published);
         if (firstAuthor == null) {
             assertThat(d.metadata().byline()).isEmpty();
         } else {

@@ -34,7 +34,7 @@ class HtmlReaderTest {
                 .endsWith("Reporting by Mira Tallis; Editing by Jon Aske");
         assertThat(d.metadata().headline()).isEqualTo("Harbour ferry returns after storm repairs");
         assertThat(d.metadata().byline()).containsExactly("Mira Tallis");
-        assertThat(d.metadata().published()).isEqualTo("2024-03-02T08:15:00Z");
+        assertThat(d.metadata().published()).hasToString("2024-03-02T08:15:00Z");
         assertThat(d.metadata().language()).isEqualTo("en");
         assertThat(d.metadata().url()).isEqualTo("https://ledger.example/news/harbour-ferry-returns");
         assertThat(d.source().path()).isEqualTo("ferry.html");

@@ -56,7 +56,7 @@ class JsonLinesReaderTest {
         assertThat(d.metadata().headline()).isEqualTo("River barges resume after drought");
         assertThat(d.metadata().url()).isEqualTo("https://river.example.org/barges");
         assertThat(d.metadata().sourceId()).isEqualTo("river-1");
-        assertThat(d.metadata().published()).isEqualTo("2022-08-30");
+        assertThat(d.metadata().published()).hasToString("2022-08-30");
         assertThat(d.metadata().byline()).containsExactly("Nora Vogt");
         assertThat(d.metadata().language()).isEqualTo("en");
         assertThat(d.text()).startsWith("DUISBURG, Aug 30").contains("\n\nShippers said");

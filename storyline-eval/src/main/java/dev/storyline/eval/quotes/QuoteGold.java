@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.json.Json;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,8 @@ public record QuoteGold(String name, Article article, List<Expected> quotes) {
             Matcher m = DATELINE.matcher(paragraphs.get(0));
             if (m.find()) {
                 String date = gold.path("dateline").path("date").asText(null);
-                dateline = new Dateline(m.group(1), date, m.group(2), m.group().strip(), null);
+                dateline = new Dateline(m.group(1), date == null ? null : PartialDate.parse(date), m.group(2),
+                        m.group().strip(), null);
                 paragraphs.set(0, paragraphs.get(0).substring(m.end()));
             }
         }

@@ -67,11 +67,11 @@ public final class ReutersCorpus {
                 topics.add(d.group(1).strip());
             }
         }
-        String date = null;
+        LocalDate date = null;
         String rawDate = element(rec, "DATE");
         if (rawDate != null) {
             try {
-                date = LocalDate.parse(rawDate.strip().split(" ")[0], DATE).toString();
+                date = LocalDate.parse(rawDate.strip().split(" ")[0], DATE);
             } catch (RuntimeException e) {
                 date = null; // a few dates are malformed: the story is simply undated
             }

@@ -2,7 +2,10 @@ package dev.storyline.eval.reuters;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Source;
+import dev.storyline.model.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +15,13 @@ import java.util.Map;
  *
  * @param newId    the NEWID attribute
  * @param split    the LEWISSPLIT attribute: TRAIN, TEST or NOT-USED
- * @param date     ISO date of the DATE element, or null
+ * @param date     the day of the DATE element, or null
  * @param title    the TITLE, or null
  * @param place    the DATELINE place (before the first comma), or null
  * @param body     the BODY text with entities decoded, sign-off included; null when the record has no BODY
  * @param topics   the TOPICS labels
  */
-public record ReutersStory(int newId, String split, String date, String title, String place, String body,
+public record ReutersStory(int newId, String split, LocalDate date, String title, String place, String body,
         List<String> topics) {
 
     public ReutersStory {
@@ -49,9 +52,11 @@ public record ReutersStory(int newId, String split, String date, String title, S
                 paragraphs.add(s);
             }
         }
-        Dateline dl = place == null ? null : new Dateline(place, date, null, place, null);
+        Dateline dl = place == null ? null
+                : new Dateline(place, date == null ? null : PartialDate.of(date), null, place, null);
         return new Article("reuters-" + newId, title, List.of(), 1, null, List.of(), dl, paragraphs, List.of(),
-                List.of(), endMarker, List.of(), "en", null, date, Map.of("topics", topics),
+                List.of(), endMarker, List.of(), "en", null, date == null ? null : Timestamp.of(date),
+                Map.of("topics", topics),
                 new Source("reuters21578", "reuters-sgml", "NEWID=" + newId), List.of());
     }
 }

@@ -91,7 +91,7 @@ public final class ReutersWireEval {
                     yearsGiven++;
                     Matcher y = DATE_YEAR.matcher(String.valueOf(raw(r, "DATE")));
                     String goldYear = y.find() ? y.group(1) : null;
-                    if (t.check("year (where the text fixes one)", item, goldYear, a.date().substring(0, 4))) {
+                    if (t.check("year (where the text fixes one)", item, goldYear, String.valueOf(a.date().getYear()))) {
                         yearsRight++;
                     }
                 }
@@ -133,10 +133,9 @@ public final class ReutersWireEval {
                 t.check("record id", item, "NEWID=" + gold.get(i)[0], a.source().record());
                 if (a.dateline() != null && a.date() != null && a.published() != null) {
                     // the dateline's day with the year of <DATE>: within days of it (time zones, late filing)
-                    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.date()),
-                            java.time.LocalDate.parse(a.published().substring(0, 10)));
-                    t.check("dated datelines within 3 days of <DATE>", item, a.published().substring(0, 10),
-                            Math.abs(days) <= 3 ? a.published().substring(0, 10) : a.date());
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(a.date(), a.published().date());
+                    t.check("dated datelines within 3 days of <DATE>", item, a.published().date(),
+                            Math.abs(days) <= 3 ? a.published().date() : a.date());
                 }
                 t.check("topics labels", item, gold.get(i)[1], String.join(",", a.labels().getOrDefault("topics",
                         List.of())));

@@ -89,7 +89,7 @@ public final class Te3WireEval {
                 printed.check("headline = TITLE (tags set aside)", item, title, headlineAsPrinted(a, title));
             }
             check(printed, item, a, goldPlace, goldAgency);
-            printed.check("date = DCT", item, goldDate, a == null || a.dateline() == null ? null : a.dateline().date());
+            printed.check("date = DCT", item, goldDate, a == null || a.date() == null ? null : a.date().toString());
 
             String noYear = YEARS.matcher(dateline).replaceAll("");
             Article b = parse(reader, item, title, noYear, dash, paragraphs);
@@ -98,7 +98,7 @@ public final class Te3WireEval {
             MonthDay md = b == null || b.dateline() == null ? null
                     : datelines.parse(b.dateline().text()).map(ParsedDateline::monthDay).orElse(null);
             yearless.check("month and day = DCT", item, goldMd, md);
-            String date = b == null || b.dateline() == null ? null : b.dateline().date();
+            String date = b == null || b.date() == null ? null : b.date().toString();
             yearless.count("full date given (from the text)", date != null);
             if (date != null) {
                 yearless.check("full date, where given, = DCT", item, goldDate, date);

@@ -6,6 +6,8 @@ import dev.storyline.index.StoredArticle;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.Timestamp;
 import dev.storyline.relate.DuplicateGroup;
 import dev.storyline.relate.DuplicateMatch;
 import dev.storyline.relate.Duplicates;
@@ -49,7 +51,7 @@ class DuplicateGroupInIndexTest {
 
     private static Article article(String id, String date, List<String> paragraphs) {
         return new Article(id, "Bank of Japan intervenes", List.of(), 1, null, List.of(),
-                new Dateline("TOKYO", date, null, "TOKYO, March 3 -", null), paragraphs, List.of(), List.of(),
-                "Reuter", List.of(), "en", null, date, Map.of(), null, List.of());
+                new Dateline("TOKYO", PartialDate.parse(date), null, "TOKYO, March 3 -", null), paragraphs, List.of(),
+                List.of(), "Reuter", List.of(), "en", null, Timestamp.parse(date), Map.of(), null, List.of());
     }
 }

@@ -2,7 +2,9 @@ package dev.storyline.eval.related;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Source;
+import dev.storyline.model.Timestamp;
 import java.util.List;
 import java.util.Map;
 
@@ -85,8 +87,8 @@ final class DefenseTalksFixtures {
     private static Article story(String id, String headline, int version, String date, String byline,
             String... paragraphs) {
         return new Article(id, headline, version > 1 ? List.of("LEAD") : List.of(), version, null, List.of(byline),
-                new Dateline("SEOUL", date, "Yonhap", "SEOUL, (Yonhap) --", null), List.of(paragraphs), List.of(),
-                List.of(), "(END)", List.of(), "en", null, date, Map.of(),
+                new Dateline("SEOUL", PartialDate.parse(date), "Yonhap", "SEOUL, (Yonhap) --", null), List.of(paragraphs),
+                List.of(), List.of(), "(END)", List.of(), "en", null, Timestamp.parse(date), Map.of(),
                 new Source("fixtures/defense-talks", "wire", id), List.of());
     }
 }

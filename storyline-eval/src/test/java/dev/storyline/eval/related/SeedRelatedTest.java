@@ -3,14 +3,16 @@ package dev.storyline.eval.related;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.index.IndexEntry;
-import dev.storyline.relate.StoryKeys;
 import dev.storyline.lucene.LuceneArticleIndex;
 import dev.storyline.model.Article;
 import dev.storyline.model.Dateline;
+import dev.storyline.model.PartialDate;
 import dev.storyline.model.Source;
+import dev.storyline.model.Timestamp;
 import dev.storyline.relate.RelatedArticle;
 import dev.storyline.relate.RelatedArticles;
 import dev.storyline.relate.RelatedList;
+import dev.storyline.relate.StoryKeys;
 import dev.storyline.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,8 +79,8 @@ class SeedRelatedTest {
         }
         return new Article("seed-defense-talks", lines.get(0), List.of(), 1, null,
                 List.of(lines.get(1).replaceFirst("^By ", "")),
-                new Dateline("SEOUL", "2019-05-21", "Yonhap", "SEOUL, May 21 (Yonhap) --", null), body, List.of(),
-                List.of(), "(END)", List.of(), "en", null, "2019-05-21", Map.of(),
+                new Dateline("SEOUL", PartialDate.parse("2019-05-21"), "Yonhap", "SEOUL, May 21 (Yonhap) --", null), body,
+                List.of(), List.of(), "(END)", List.of(), "en", null, Timestamp.parse("2019-05-21"), Map.of(),
                 new Source("seed/yonhap-2019-05-21-defense-talks.txt", "wire", null), List.of());
     }
 }
